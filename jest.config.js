@@ -1,0 +1,16 @@
+/** Unit, integration (contract) and end-to-end specs share one config; names say which is which. */
+module.exports = {
+  rootDir: '.',
+  testEnvironment: 'node',
+  testRegex: '\\.(unit|int|e2e)\\.spec\\.ts$',
+  transform: {
+    '^.+\\.ts$': 'ts-jest',
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@hazard/workflows$': '<rootDir>/workflows/src',
+    '^@hazard/(.*)$': '<rootDir>/libs/$1/src',
+  },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  testTimeout: 60000,
+};

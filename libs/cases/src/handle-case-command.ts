@@ -1,0 +1,119 @@
+import { caseStateOf } from '@hazard/workflows';
+import type { CaseSnapshot, CaseState } from '@hazard/workflows';
+import type { EventStore, RecordedEvent } from '@hazard/event-store';
+import { WrongExpectedRevisionError } from '@hazard/event-store';
+import {
+  authorize,
+  CaseNotFoundError,
+  ConcurrentModificationError,
+  decide,
+  foldCase,
+  SCHEMA_VERSION,
+  toZonedIso,
+  VersionMismatchError,
+} from '@hazard/domain';
+import type { Actor, CaseCommand, DeadlinePolicy, EventMetadata } from '@hazard/domain';
+import { caseStreamId, deterministicUuid, toHazardEvent } from './case-stream';
+
+export interface CommandEnvelope {
+  caseId: string;
+  command: CaseCommand;
+  actor: Actor;
+  commandId: string;
+  correlationId?: string;
+  causationId?: string;
+  /** The version the client last saw (If-Match); omitted, any current version will do. */
+  expectedVersion?: number;
+}
+
+export interface CommandDeps {
+  store: EventStore;
+  now: Date;
+  timeZone: string;
+  policy: DeadlinePolicy;
+}
+
+export interface CommandResult {
+  caseId: string;
+  state: CaseState;
+  /** Number of events in the case's stream; the ETag. */
+  version: number;
+  event: RecordedEvent;
+  /** True when this commandId had been handled before and nothing was appended. */
+  duplicate: boolean;
+}
+
+/** read stream → fold → decide → append with the expected revision. */
+export async function handleCaseCommand(
+  deps: CommandDeps,
+  envelope: CommandEnvelope,
+): Promise<CommandResult> {
+  const streamId = caseStreamId(envelope.caseId);
+  const history = await deps.store.read(streamId);
+  const earlier = resultOfEarlierAttempt(envelope, history);
+  if (earlier) return earlier;
+  if (history.length === 0 && envelope.command.type !== 'ListHazard') {
+    throw new CaseNotFoundError(envelope.caseId);
+  }
+  if (envelope.expectedVersion !== undefined && envelope.expectedVersion !== history.length) {
+    throw new VersionMismatchError(envelope.expectedVersion, history.length);
+  }
+  const snapshot = foldCase(history.map(toHazardEvent));
+  const role = authorize(envelope.actor, envelope.command.type, snapshot.context);
+  const event = decide(envelope.command, snapshot, deps);
+  const metadata: EventMetadata = {
+    actor: { userId: envelope.actor.userId, name: envelope.actor.name, role },
+    commandId: envelope.commandId,
+    correlationId: envelope.correlationId ?? envelope.commandId,
+    causationId: envelope.causationId ?? envelope.commandId,
+    occurredAt: toZonedIso(deps.now, deps.timeZone),
+    schemaVersion: SCHEMA_VERSION,
+  };
+  const newEvent = {
+    id: deterministicUuid(`${streamId}/${envelope.commandId}/0`),
+    type: event.type,
+    data: event.data as unknown as Record<string, unknown>,
+    metadata,
+  };
+  try {
+    await deps.store.append(
+      streamId,
+      [newEvent],
+      history.length === 0 ? 'no_stream' : history.length - 1,
+    );
+  } catch (error) {
+    if (!(error instanceof WrongExpectedRevisionError)) throw error;
+    const retried = resultOfEarlierAttempt(envelope, await deps.store.read(streamId));
+    if (retried) return retried;
+    throw new ConcurrentModificationError(
+      `case ${envelope.caseId} was changed by someone else; reload it and try again`,
+    );
+  }
+  const written = await deps.store.read(streamId, history.length);
+  return resultAt(envelope.caseId, [...history, ...written], history.length, false);
+}
+
+function resultOfEarlierAttempt(
+  envelope: CommandEnvelope,
+  history: RecordedEvent[],
+): CommandResult | null {
+  const index = history.findIndex((e) => e.metadata.commandId === envelope.commandId);
+  return index < 0 ? null : resultAt(envelope.caseId, history, index, true);
+}
+
+function resultAt(
+  caseId: string,
+  history: RecordedEvent[],
+  index: number,
+  duplicate: boolean,
+): CommandResult {
+  const upTo = history.slice(0, index + 1);
+  const snapshot: CaseSnapshot = foldCase(upTo.map(toHazardEvent));
+  return {
+    caseId,
+    state: caseStateOf(snapshot),
+    version: index + 1,
+    event: history[index],
+    duplicate,
+  };
+}

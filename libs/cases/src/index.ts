@@ -1,0 +1,3 @@
+export * from './case-stream';
+export * from './handle-case-command';
+export * from './load-case';

@@ -1,0 +1,1 @@
+export const DEADLINE_POLICY = Symbol('DEADLINE_POLICY');

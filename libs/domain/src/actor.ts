@@ -1,0 +1,30 @@
+export const ROLES = [
+  'admin',
+  'committee',
+  'hq',
+  'leader',
+  'department',
+  'town',
+  'viewer',
+  'scheduler',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is acting, with the jurisdiction that scopes what they see and touch. */
+export interface Actor {
+  userId: string;
+  name: string;
+  roles: Role[];
+  /** Towns the actor is limited to; empty means the whole city. */
+  towns: string[];
+  /** Industry authorities / departments the actor speaks for. */
+  departments: string[];
+}
+
+export const SCHEDULER_ACTOR: Actor = {
+  userId: 'system:scheduler',
+  name: 'Deadline scheduler',
+  roles: ['scheduler'],
+  towns: [],
+  departments: [],
+};

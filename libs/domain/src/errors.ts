@@ -1,0 +1,64 @@
+/**
+ * Domain errors carry their HTTP meaning, so the API renders them as problem+json without
+ * a mapping table (see emmett's errors).
+ */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+  abstract readonly code: string;
+}
+
+export class ValidationFailedError extends DomainError {
+  readonly status = 422;
+  readonly code = 'validation-failed';
+  constructor(readonly errors: FieldError[]) {
+    super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+  readonly code = 'forbidden';
+}
+
+export class CaseNotFoundError extends DomainError {
+  readonly status = 404;
+  readonly code = 'case-not-found';
+  constructor(readonly caseId: string) {
+    super(`major hazard case ${caseId} does not exist`);
+  }
+}
+
+export class TransitionNotAllowedError extends DomainError {
+  readonly status = 409;
+  readonly code = 'transition-not-allowed';
+  constructor(
+    readonly command: string,
+    readonly state: string,
+    reason?: string,
+  ) {
+    super(`${command} is not allowed in state ${state}${reason ? `: ${reason}` : ''}`);
+  }
+}
+
+/** Someone else changed the case between our read and our write. */
+export class ConcurrentModificationError extends DomainError {
+  readonly status = 409;
+  readonly code = 'concurrent-modification';
+}
+
+/** The client's If-Match names a version that is no longer current. */
+export class VersionMismatchError extends DomainError {
+  readonly status = 412;
+  readonly code = 'version-mismatch';
+  constructor(
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`expected version ${expected}, current version is ${actual}`);
+  }
+}

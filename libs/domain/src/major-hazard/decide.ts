@@ -1,0 +1,135 @@
+import type { CaseSnapshot, HazardEvent } from '@hazard/workflows';
+import { caseStateOf, deadlineKindIn } from '@hazard/workflows';
+import { addDays, toZonedIso } from '../clock';
+import { TransitionNotAllowedError, ValidationFailedError } from '../errors';
+import type { CaseCommand } from './commands';
+import type { DeadlinePolicy } from './deadline-policy';
+
+export interface DecideContext {
+  now: Date;
+  timeZone: string;
+  policy: DeadlinePolicy;
+}
+
+/**
+ * Turns a command into the one event it stands for, then lets the machine judge it: the
+ * command is accepted only where the machine accepts that event from the current state.
+ */
+export function decide(
+  command: CaseCommand,
+  snapshot: CaseSnapshot,
+  ctx: DecideContext,
+): HazardEvent {
+  const event = toEvent(command, snapshot, ctx);
+  if (!snapshot.can(event)) {
+    throw new TransitionNotAllowedError(
+      command.type,
+      caseStateOf(snapshot),
+      whyNot(command, snapshot),
+    );
+  }
+  return event;
+}
+
+function toEvent(command: CaseCommand, snapshot: CaseSnapshot, ctx: DecideContext): HazardEvent {
+  const { context } = snapshot;
+  const state = caseStateOf(snapshot);
+  const at = (date: Date) => toZonedIso(date, ctx.timeZone);
+  switch (command.type) {
+    case 'ListHazard':
+      return { type: 'HazardListed', data: command.data };
+    case 'AssignLeader': {
+      const priority = context.listing?.priority ?? 'serious';
+      const planDeadline = at(addDays(ctx.now, ctx.policy.planSubmissionDays[priority]));
+      return { type: 'LeaderAssigned', data: { leader: command.data.leader, planDeadline } };
+    }
+    case 'ReassignLeader':
+      return { type: 'LeaderReassigned', data: command.data };
+    case 'SubmitPlan':
+      requireLater('plan.deadline', command.data.plan.deadline, ctx.now);
+      if (!command.data.plan.controlMeasures.some((m) => m.trim() !== '')) {
+        throw new ValidationFailedError([
+          { field: 'plan.controlMeasures', message: 'at least one control measure is required' },
+        ]);
+      }
+      return { type: 'PlanSubmitted', data: command.data };
+    case 'ApprovePlan':
+      return {
+        type: 'PlanApproved',
+        data: { rectificationDeadline: context.plan?.deadline ?? '' },
+      };
+    case 'RejectPlan':
+      return { type: 'PlanRejected', data: command.data };
+    case 'ConfirmControls':
+      return { type: 'ControlsConfirmed', data: command.data };
+    case 'RecordProgress':
+      return { type: 'ProgressRecorded', data: command.data };
+    case 'ReportRectified': {
+      const acceptanceDeadline = at(addDays(ctx.now, ctx.policy.acceptanceDays));
+      return { type: 'RectificationReported', data: { ...command.data, acceptanceDeadline } };
+    }
+    case 'RejectRectification':
+      return { type: 'RectificationRejected', data: command.data };
+    case 'CloseCase':
+      return { type: 'CaseClosed', data: command.data };
+    case 'RequestExtension': {
+      const kind = deadlineKindIn(state) ?? 'planSubmission';
+      requireLater('deadline', command.data.deadline, ctx.now);
+      requireLater('deadline', command.data.deadline, context.deadlines[kind]);
+      return { type: 'ExtensionRequested', data: { kind, ...command.data } };
+    }
+    case 'ApproveExtension': {
+      const pending = context.pendingExtension;
+      const kind = pending?.kind ?? deadlineKindIn(state) ?? 'planSubmission';
+      const deadline = command.data.deadline ?? pending?.deadline ?? '';
+      if (command.data.deadline !== undefined) {
+        requireLater('deadline', deadline, context.deadlines[kind]);
+      }
+      return { type: 'ExtensionApproved', data: { kind, deadline, reason: command.data.reason } };
+    }
+    case 'RefuseExtension': {
+      const kind = context.pendingExtension?.kind ?? deadlineKindIn(state) ?? 'planSubmission';
+      return { type: 'ExtensionRefused', data: { kind, reason: command.data.reason } };
+    }
+    case 'RecordDeadlineMissed':
+      return { type: 'DeadlineMissed', data: command.data };
+    case 'RaiseEscalation':
+      return { type: 'EscalationRaised', data: command.data };
+    case 'SendReminder':
+      return { type: 'ReminderSent', data: command.data };
+    default: {
+      const unreachable: never = command;
+      throw new Error(`unknown command ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+function requireLater(field: string, value: string, than: Date | string | undefined): void {
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) {
+    throw new ValidationFailedError([{ field, message: 'must be an ISO-8601 date-time' }]);
+  }
+  if (than === undefined) return;
+  const limit = typeof than === 'string' ? Date.parse(than) : than.getTime();
+  if (at <= limit) {
+    const label = typeof than === 'string' ? `the current deadline (${than})` : 'now';
+    throw new ValidationFailedError([{ field, message: `must be later than ${label}` }]);
+  }
+}
+
+function whyNot(command: CaseCommand, snapshot: CaseSnapshot): string | undefined {
+  const { context } = snapshot;
+  switch (command.type) {
+    case 'ReassignLeader':
+      return context.leader?.id === command.data.leader.id
+        ? 'already the assigned leader'
+        : undefined;
+    case 'RequestExtension':
+      return context.pendingExtension ? 'an extension request is already pending' : undefined;
+    case 'ApproveExtension':
+    case 'RefuseExtension':
+      return context.pendingExtension ? undefined : 'no extension request is pending';
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,54 @@
+import type { CaseContext } from '@hazard/workflows';
+import type { Actor, Role } from '../actor';
+import { ForbiddenError } from '../errors';
+import type { CaseCommandType } from './commands';
+
+type Rule = { roles: Role[]; caseLeaderOnly?: boolean };
+
+/** Who may do what (DESIGN.md §4). The supervised unit has no role that closes a case. */
+const RULES: Record<CaseCommandType, Rule> = {
+  ListHazard: { roles: ['committee'] },
+  AssignLeader: { roles: ['committee', 'hq'] },
+  ReassignLeader: { roles: ['committee', 'hq'] },
+  SubmitPlan: { roles: ['leader', 'department'], caseLeaderOnly: true },
+  ApprovePlan: { roles: ['committee'] },
+  RejectPlan: { roles: ['committee'] },
+  ConfirmControls: { roles: ['leader', 'department'], caseLeaderOnly: true },
+  RecordProgress: { roles: ['leader', 'department'], caseLeaderOnly: true },
+  ReportRectified: { roles: ['leader', 'department'], caseLeaderOnly: true },
+  RejectRectification: { roles: ['committee'] },
+  CloseCase: { roles: ['committee'] },
+  RequestExtension: { roles: ['leader', 'department'], caseLeaderOnly: true },
+  ApproveExtension: { roles: ['committee'] },
+  RefuseExtension: { roles: ['committee'] },
+  RecordDeadlineMissed: { roles: ['scheduler'] },
+  RaiseEscalation: { roles: ['scheduler'] },
+  SendReminder: { roles: ['scheduler'] },
+};
+
+/** A town-scoped actor sees and touches only its towns' cases. */
+export const inJurisdiction = (actor: Actor, town: string | undefined): boolean =>
+  actor.towns.length === 0 || (town !== undefined && actor.towns.includes(town));
+
+/** Speaks for the case: its assigned leader, or the responsible department / authority. */
+const speaksForCase = (actor: Actor, role: Role, context: CaseContext): boolean => {
+  if (role === 'leader') return context.leader?.id === actor.userId;
+  const departments = [context.plan?.responsibleDepartment, context.listing?.industryAuthority];
+  return departments.some((d) => d !== undefined && actor.departments.includes(d));
+};
+
+/** Returns the role under which the actor may run the command, or throws 403. */
+export function authorize(actor: Actor, command: CaseCommandType, context: CaseContext): Role {
+  const rule = RULES[command];
+  if (!inJurisdiction(actor, context.listing?.town)) {
+    throw new ForbiddenError(`${command}: the case's town is outside your jurisdiction`);
+  }
+  const role = rule.roles.find(
+    (r) => actor.roles.includes(r) && (!rule.caseLeaderOnly || speaksForCase(actor, r, context)),
+  );
+  if (role) return role;
+  const needed = rule.caseLeaderOnly
+    ? "the case's assigned leader or responsible department"
+    : `role ${rule.roles.join(' or ')}`;
+  throw new ForbiddenError(`${command} needs ${needed}`);
+}

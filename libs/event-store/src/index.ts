@@ -1,0 +1,5 @@
+export * from './event-store.port';
+export * from './errors';
+export * from './catch-up-subscription';
+export * from './sqlite/sqlite-event-store';
+export * from './create-event-store';

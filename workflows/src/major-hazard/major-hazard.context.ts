@@ -1,0 +1,42 @@
+import type { DeadlineKind, EscalationLevel, Leader, Listing, Plan } from './major-hazard.events';
+
+export interface MissedDeadline {
+  deadline: string;
+  level: EscalationLevel | null;
+}
+
+export interface PendingExtension {
+  kind: DeadlineKind;
+  deadline: string;
+  reason: string;
+}
+
+/** Everything the machine's guards need; derived only from the case's own events. */
+export interface CaseContext {
+  caseId: string | null;
+  listing: Listing | null;
+  leader: Leader | null;
+  plan: Plan | null;
+  deadlines: Partial<Record<DeadlineKind, string>>;
+  /** The last deadline missed per kind; the case is overdue while it is still the deadline in force. */
+  missed: Partial<Record<DeadlineKind, MissedDeadline>>;
+  pendingExtension: PendingExtension | null;
+  /** Keys `kind|deadline|daysBefore` of reminders already sent. */
+  remindersSent: string[];
+  progressReports: number;
+}
+
+export const emptyCaseContext = (): CaseContext => ({
+  caseId: null,
+  listing: null,
+  leader: null,
+  plan: null,
+  deadlines: {},
+  missed: {},
+  pendingExtension: null,
+  remindersSent: [],
+  progressReports: 0,
+});
+
+export const reminderKey = (kind: DeadlineKind, deadline: string, daysBefore: number): string =>
+  `${kind}|${deadline}|${daysBefore}`;

@@ -1,0 +1,216 @@
+import { assertEvent, assign, setup } from 'xstate';
+import type { CaseContext } from './major-hazard.context';
+import { emptyCaseContext, reminderKey } from './major-hazard.context';
+import type { DeadlineKind, HazardEvent } from './major-hazard.events';
+import * as g from './major-hazard.guards';
+import type { KindParams } from './major-hazard.guards';
+
+/**
+ * The major-hazard case workflow. Pure: no timers, no I/O. Deadlines live in BullMQ and come
+ * back as DeadlineMissed / ReminderSent / EscalationRaised events, which the guards accept
+ * only while they still apply.
+ */
+export const majorHazardMachine = setup({
+  types: {
+    context: {} as CaseContext,
+    events: {} as HazardEvent,
+  },
+  guards: {
+    isCompletePlan: ({ event }) => event.type === 'PlanSubmitted' && g.isCompletePlan({ event }),
+    isDifferentLeader: ({ context, event }) =>
+      event.type === 'LeaderReassigned' && g.isDifferentLeader({ context, event }),
+    canRequestExtension: ({ context, event }, params: KindParams) =>
+      event.type === 'ExtensionRequested' && g.canRequestExtension({ context, event }, params),
+    canApproveExtension: ({ context, event }, params: KindParams) =>
+      event.type === 'ExtensionApproved' && g.canApproveExtension({ context, event }, params),
+    canRefuseExtension: ({ context, event }, params: KindParams) =>
+      event.type === 'ExtensionRefused' && g.canRefuseExtension({ context, event }, params),
+    isUnmissedCurrentDeadline: ({ context, event }, params: KindParams) =>
+      event.type === 'DeadlineMissed' && g.isUnmissedCurrentDeadline({ context, event }, params),
+    isNextEscalation: ({ context, event }, params: KindParams) =>
+      event.type === 'EscalationRaised' && g.isNextEscalation({ context, event }, params),
+    isDueReminder: ({ context, event }, params: KindParams) =>
+      event.type === 'ReminderSent' && g.isDueReminder({ context, event }, params),
+  },
+  actions: {
+    recordListing: assign(({ event }) => {
+      assertEvent(event, 'HazardListed');
+      return { caseId: event.data.caseId, listing: event.data.listing };
+    }),
+    recordLeader: assign(({ context, event }) => {
+      assertEvent(event, 'LeaderAssigned');
+      return {
+        leader: event.data.leader,
+        deadlines: { ...context.deadlines, planSubmission: event.data.planDeadline },
+      };
+    }),
+    replaceLeader: assign(({ event }) => {
+      assertEvent(event, 'LeaderReassigned');
+      return { leader: event.data.leader };
+    }),
+    countProgress: assign(({ context }) => ({ progressReports: context.progressReports + 1 })),
+    recordPlan: assign(({ event }) => {
+      assertEvent(event, 'PlanSubmitted');
+      return { plan: event.data.plan };
+    }),
+    startRectification: assign(({ context, event }) => {
+      assertEvent(event, 'PlanApproved');
+      const { planSubmission: _met, ...rest } = context.deadlines;
+      return {
+        deadlines: { ...rest, rectification: event.data.rectificationDeadline },
+        pendingExtension: null,
+      };
+    }),
+    discardPlan: assign({ plan: null }),
+    startAcceptance: assign(({ context, event }) => {
+      assertEvent(event, 'RectificationReported');
+      return {
+        deadlines: { ...context.deadlines, acceptance: event.data.acceptanceDeadline },
+        pendingExtension: null,
+      };
+    }),
+    dropAcceptance: assign(({ context }) => {
+      const { acceptance: _dropped, ...rest } = context.deadlines;
+      return { deadlines: rest };
+    }),
+    recordExtensionRequest: assign(({ event }) => {
+      assertEvent(event, 'ExtensionRequested');
+      const { kind, deadline, reason } = event.data;
+      return { pendingExtension: { kind, deadline, reason } };
+    }),
+    applyExtension: assign(({ context, event }) => {
+      assertEvent(event, 'ExtensionApproved');
+      return {
+        deadlines: { ...context.deadlines, [event.data.kind]: event.data.deadline },
+        pendingExtension: null,
+      };
+    }),
+    dropExtensionRequest: assign({ pendingExtension: null }),
+    recordMissed: assign(({ context, event }) => {
+      assertEvent(event, 'DeadlineMissed');
+      const { kind, deadline } = event.data;
+      return { missed: { ...context.missed, [kind]: { deadline, level: null } } };
+    }),
+    recordEscalation: assign(({ context, event }) => {
+      assertEvent(event, 'EscalationRaised');
+      const { kind, deadline, level } = event.data;
+      return { missed: { ...context.missed, [kind]: { deadline, level } } };
+    }),
+    recordReminder: assign(({ context, event }) => {
+      assertEvent(event, 'ReminderSent');
+      const { kind, deadline, daysBefore } = event.data;
+      return { remindersSent: [...context.remindersSent, reminderKey(kind, deadline, daysBefore)] };
+    }),
+    closeCase: assign({ deadlines: {}, pendingExtension: null }),
+  },
+}).createMachine({
+  id: 'majorHazard',
+  context: emptyCaseContext,
+  initial: 'unlisted',
+  states: {
+    unlisted: {
+      on: { HazardListed: { target: 'listed', actions: 'recordListing' } },
+    },
+    listed: {
+      on: { LeaderAssigned: { target: 'leaderAssigned', actions: 'recordLeader' } },
+    },
+    leaderAssigned: {
+      initial: 'awaitingPlan',
+      on: leaderTransitions(),
+      states: {
+        awaitingPlan: {
+          on: {
+            PlanSubmitted: {
+              target: 'planSubmitted',
+              guard: 'isCompletePlan',
+              actions: 'recordPlan',
+            },
+            ...deadlineTransitions('planSubmission'),
+            ...escalationTransitions('planSubmission'),
+            ...extensionTransitions('planSubmission'),
+          },
+        },
+        planSubmitted: {
+          on: {
+            PlanApproved: { target: '#majorHazard.planApproved', actions: 'startRectification' },
+            PlanRejected: { target: 'awaitingPlan', actions: 'discardPlan' },
+          },
+        },
+      },
+    },
+    planApproved: {
+      on: {
+        ControlsConfirmed: { target: 'controlsInPlace' },
+        ...leaderTransitions(),
+        ...deadlineTransitions('rectification'),
+        ...escalationTransitions('rectification'),
+        ...extensionTransitions('rectification'),
+      },
+    },
+    controlsInPlace: {
+      on: {
+        RectificationReported: { target: 'rectified', actions: 'startAcceptance' },
+        ...leaderTransitions(),
+        ...deadlineTransitions('rectification'),
+        ...escalationTransitions('rectification'),
+        ...extensionTransitions('rectification'),
+      },
+    },
+    rectified: {
+      on: {
+        RectificationRejected: { target: 'controlsInPlace', actions: 'dropAcceptance' },
+        CaseClosed: { target: 'closed', actions: 'closeCase' },
+        ...leaderTransitions(),
+        // The acceptance check is the committee's own duty: it is reminded and marked
+        // overdue, but the escalation ladder addresses the supervised side only.
+        ...deadlineTransitions('acceptance'),
+      },
+    },
+    closed: { type: 'final' },
+  },
+});
+
+function leaderTransitions() {
+  return {
+    LeaderReassigned: { guard: 'isDifferentLeader', actions: 'replaceLeader' },
+    ProgressRecorded: { actions: 'countProgress' },
+  } as const;
+}
+
+function deadlineTransitions(kind: DeadlineKind) {
+  return {
+    DeadlineMissed: {
+      guard: { type: 'isUnmissedCurrentDeadline', params: { kind } },
+      actions: 'recordMissed',
+    },
+    ReminderSent: { guard: { type: 'isDueReminder', params: { kind } }, actions: 'recordReminder' },
+  } as const;
+}
+
+function escalationTransitions(kind: DeadlineKind) {
+  return {
+    EscalationRaised: {
+      guard: { type: 'isNextEscalation', params: { kind } },
+      actions: 'recordEscalation',
+    },
+  } as const;
+}
+
+function extensionTransitions(kind: DeadlineKind) {
+  return {
+    ExtensionRequested: {
+      guard: { type: 'canRequestExtension', params: { kind } },
+      actions: 'recordExtensionRequest',
+    },
+    ExtensionApproved: {
+      guard: { type: 'canApproveExtension', params: { kind } },
+      actions: 'applyExtension',
+    },
+    ExtensionRefused: {
+      guard: { type: 'canRefuseExtension', params: { kind } },
+      actions: 'dropExtensionRequest',
+    },
+  } as const;
+}
+
+export type MajorHazardMachine = typeof majorHazardMachine;
