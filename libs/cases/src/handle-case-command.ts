@@ -59,8 +59,14 @@ export async function handleCaseCommand(
     throw new VersionMismatchError(envelope.expectedVersion, history.length);
   }
   const snapshot = foldCase(history.map(toHazardEvent));
-  const role = authorize(envelope.actor, envelope.command.type, snapshot.context);
-  const event = decide(envelope.command, snapshot, deps);
+  const { command } = envelope;
+  // A case being listed has no town yet in its state; judge jurisdiction by the one it names.
+  const scope =
+    command.type === 'ListHazard'
+      ? { ...snapshot.context, listing: command.data.listing }
+      : snapshot.context;
+  const role = authorize(envelope.actor, command.type, scope);
+  const event = decide(command, snapshot, deps);
   const metadata: EventMetadata = {
     actor: { userId: envelope.actor.userId, name: envelope.actor.name, role },
     commandId: envelope.commandId,
