@@ -5,9 +5,18 @@ export interface DeadlinePolicy {
   planSubmissionDays: Record<Priority, number>;
   /** 验收: the committee checks a reported fix within this many days. */
   acceptanceDays: number;
+  /** A reminder goes out this many days before each deadline (largest first). */
+  reminderDaysBefore: number[];
+  /**
+   * The urging letter (督办函) goes out when a deadline is missed; each later level follows
+   * the previous one after this many days: public notice (通报), then summons (约谈).
+   */
+  escalationIntervalDays: number[];
 }
 
 export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
   planSubmissionDays: { urgent: 3, serious: 7, minor: 15, deferrable: 30 },
   acceptanceDays: 10,
+  reminderDaysBefore: [3, 1],
+  escalationIntervalDays: [7, 14],
 };
