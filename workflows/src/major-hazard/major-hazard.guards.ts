@@ -6,6 +6,7 @@ import type {
   EscalationLevel,
   HazardEvent,
   HazardEventOf,
+  Plan,
 } from './major-hazard.events';
 
 /** Guards are pure predicates over the context and the candidate event. */
@@ -17,15 +18,23 @@ export interface KindParams {
 const laterThan = (a: string, b: string | undefined): boolean =>
   b === undefined || Date.parse(a) > Date.parse(b);
 
-export const isCompletePlan = ({ event }: Pick<Args<'PlanSubmitted'>, 'event'>): boolean => {
-  const plan = event.data.plan;
-  return (
-    plan.responsibleDepartment.trim() !== '' &&
-    plan.responsiblePerson.trim() !== '' &&
-    !Number.isNaN(Date.parse(plan.deadline)) &&
-    plan.controlMeasures.some((measure) => measure.trim() !== '')
-  );
+export type RequiredPlanField =
+  'responsibleDepartment' | 'responsiblePerson' | 'deadline' | 'controlMeasures';
+
+/** What a plan lacks to be complete (一案一策); the domain reports these as field errors. */
+export const missingPlanFields = (plan: Plan): RequiredPlanField[] => {
+  const missing: RequiredPlanField[] = [];
+  if (plan.responsibleDepartment.trim() === '') missing.push('responsibleDepartment');
+  if (plan.responsiblePerson.trim() === '') missing.push('responsiblePerson');
+  if (Number.isNaN(Date.parse(plan.deadline))) missing.push('deadline');
+  if (!plan.controlMeasures.some((measure) => measure.trim() !== '')) {
+    missing.push('controlMeasures');
+  }
+  return missing;
 };
+
+export const isCompletePlan = ({ event }: Pick<Args<'PlanSubmitted'>, 'event'>): boolean =>
+  missingPlanFields(event.data.plan).length === 0;
 
 export const isDifferentLeader = ({ context, event }: Args<'LeaderReassigned'>): boolean =>
   context.leader?.id !== event.data.leader.id;

@@ -1,5 +1,5 @@
-import type { CaseSnapshot, HazardEvent } from '@hazard/workflows';
-import { caseStateOf, deadlineKindIn } from '@hazard/workflows';
+import type { CaseSnapshot, HazardEvent, Plan, RequiredPlanField } from '@hazard/workflows';
+import { caseStateOf, deadlineKindIn, missingPlanFields } from '@hazard/workflows';
 import { addDays, toZonedIso } from '../clock';
 import { TransitionNotAllowedError, ValidationFailedError } from '../errors';
 import type { CaseCommand } from './commands';
@@ -46,12 +46,7 @@ function toEvent(command: CaseCommand, snapshot: CaseSnapshot, ctx: DecideContex
     case 'ReassignLeader':
       return { type: 'LeaderReassigned', data: command.data };
     case 'SubmitPlan':
-      requireLater('plan.deadline', command.data.plan.deadline, ctx.now);
-      if (!command.data.plan.controlMeasures.some((m) => m.trim() !== '')) {
-        throw new ValidationFailedError([
-          { field: 'plan.controlMeasures', message: 'at least one control measure is required' },
-        ]);
-      }
+      requireCompletePlan(command.data.plan, ctx.now);
       return { type: 'PlanSubmitted', data: command.data };
     case 'ApprovePlan':
       return {
@@ -102,6 +97,24 @@ function toEvent(command: CaseCommand, snapshot: CaseSnapshot, ctx: DecideContex
       throw new Error(`unknown command ${JSON.stringify(unreachable)}`);
     }
   }
+}
+
+const PLAN_FIELD_MESSAGES: Record<RequiredPlanField, string> = {
+  responsibleDepartment: 'a responsible department is required',
+  responsiblePerson: 'a responsible person is required',
+  deadline: 'must be an ISO-8601 date-time',
+  controlMeasures: 'at least one control measure is required',
+};
+
+/** An incomplete plan is the submitter's mistake (422), not a conflict with the case (409). */
+function requireCompletePlan(plan: Plan, now: Date): void {
+  const missing = missingPlanFields(plan);
+  if (missing.length > 0) {
+    throw new ValidationFailedError(
+      missing.map((field) => ({ field: `plan.${field}`, message: PLAN_FIELD_MESSAGES[field] })),
+    );
+  }
+  requireLater('plan.deadline', plan.deadline, now);
 }
 
 function requireLater(field: string, value: string, than: Date | string | undefined): void {
