@@ -1,10 +1,13 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  ArrayMinSize,
   IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
+  IsPositive,
   IsString,
+  IsUrl,
   Matches,
   Max,
   Min,
@@ -16,6 +19,8 @@ const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+const toNumberList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((part) => Number(part.trim())) : value;
 
 const isTimeZone = (zone: string): boolean => {
   try {
@@ -67,6 +72,55 @@ export class Environment {
 
   @IsIn(['zh-CN', 'en'])
   DEFAULT_LANG: 'zh-CN' | 'en' = 'zh-CN';
+
+  /** Days a newly assigned leader has to submit the plan, by priority (急重轻缓). */
+  @Transform(toInt)
+  @IsPositive()
+  PLAN_DAYS_URGENT = 3;
+
+  @Transform(toInt)
+  @IsPositive()
+  PLAN_DAYS_SERIOUS = 7;
+
+  @Transform(toInt)
+  @IsPositive()
+  PLAN_DAYS_MINOR = 15;
+
+  @Transform(toInt)
+  @IsPositive()
+  PLAN_DAYS_DEFERRABLE = 30;
+
+  /** Days the committee has to check a reported fix (验收). */
+  @Transform(toInt)
+  @IsPositive()
+  ACCEPTANCE_DAYS = 10;
+
+  /** Reminders this many days before each deadline, e.g. `3,1`. */
+  @Transform(toNumberList)
+  @IsPositive({ each: true, message: 'REMINDER_DAYS_BEFORE must be positive numbers, e.g. 3,1' })
+  REMINDER_DAYS_BEFORE: number[] = [3, 1];
+
+  /** Days from the urging letter to the public notice, then to the summons, e.g. `7,14`. */
+  @Transform(toNumberList)
+  @ArrayMinSize(2, { message: 'ESCALATION_INTERVAL_DAYS needs two numbers, e.g. 7,14' })
+  @IsPositive({ each: true, message: 'ESCALATION_INTERVAL_DAYS must be positive numbers' })
+  ESCALATION_INTERVAL_DAYS: number[] = [7, 14];
+
+  /**
+   * Length in seconds of one "day" of the deadline policy. 86400 in production; a demo sets
+   * e.g. 20 to watch a case be reminded, missed and escalated within minutes.
+   */
+  @Transform(toInt)
+  @IsPositive()
+  DEADLINE_DAY_SECONDS = 86400;
+
+  /** Where each reminder, missed deadline and escalation is also POSTed as JSON. */
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    { message: 'NOTIFY_WEBHOOK_URL must be an http(s) URL' },
+  )
+  NOTIFY_WEBHOOK_URL?: string;
 }
 
 /** Validates the environment; a bad value is one line naming the variable. */

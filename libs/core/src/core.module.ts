@@ -1,12 +1,13 @@
 import { Global, Inject, Module } from '@nestjs/common';
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { CLOCK, DEFAULT_DEADLINE_POLICY, systemClock } from '@hazard/domain';
+import { CLOCK, systemClock } from '@hazard/domain';
 import { createEventStore, EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import { validateEnvironment } from '@hazard/config';
 import type { Environment } from '@hazard/config';
 import { CaseCommandService } from './case-command.service';
+import { deadlinePolicyFrom } from './deadline-policy.config';
 import { DEADLINE_POLICY } from './tokens';
 
 /** Configuration, the event store, the clock and command handling: what every app needs. */
@@ -26,7 +27,21 @@ import { DEADLINE_POLICY } from './tokens';
         }),
     },
     { provide: CLOCK, useValue: systemClock },
-    { provide: DEADLINE_POLICY, useValue: DEFAULT_DEADLINE_POLICY },
+    {
+      provide: DEADLINE_POLICY,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Environment, true>) =>
+        deadlinePolicyFrom({
+          PLAN_DAYS_URGENT: config.get('PLAN_DAYS_URGENT', { infer: true }),
+          PLAN_DAYS_SERIOUS: config.get('PLAN_DAYS_SERIOUS', { infer: true }),
+          PLAN_DAYS_MINOR: config.get('PLAN_DAYS_MINOR', { infer: true }),
+          PLAN_DAYS_DEFERRABLE: config.get('PLAN_DAYS_DEFERRABLE', { infer: true }),
+          ACCEPTANCE_DAYS: config.get('ACCEPTANCE_DAYS', { infer: true }),
+          REMINDER_DAYS_BEFORE: config.get('REMINDER_DAYS_BEFORE', { infer: true }),
+          ESCALATION_INTERVAL_DAYS: config.get('ESCALATION_INTERVAL_DAYS', { infer: true }),
+          DEADLINE_DAY_SECONDS: config.get('DEADLINE_DAY_SECONDS', { infer: true }),
+        }),
+    },
     CaseCommandService,
   ],
   exports: [EVENT_STORE, CLOCK, DEADLINE_POLICY, CaseCommandService],
