@@ -1,0 +1,23 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { validateEnvironment } from '@hazard/config';
+import { configureHttpApp } from '@hazard/http';
+import { AppModule } from './app.module';
+
+async function bootstrap(): Promise<void> {
+  // Validated here first as well, so that a bad value ends as one clear line; inside Nest it
+  // would surface as a logged stack trace.
+  const env = validateEnvironment(process.env);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    abortOnError: false,
+  });
+  configureHttpApp(app);
+  await app.listen(env.PORT, env.HOST);
+  new Logger('Bootstrap').log(`API on http://${env.HOST}:${env.PORT}/api, documentation at /docs`);
+}
+
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
+import { ROLES } from '@hazard/domain';
+import type { Role } from '@hazard/domain';
+import { IsTextList } from '@hazard/http';
+
+/** Machines act as the scheduler; no person is given that role. */
+export const ASSIGNABLE_ROLES = ROLES.filter((role) => role !== 'scheduler');
+
+export class CreateUserRequestDto {
+  @ApiProperty({ example: '王建国', description: '姓名 / display name', maxLength: 100 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name!: string;
+
+  @ApiProperty({
+    example: ['leader'],
+    description: '角色 / roles',
+    enum: ASSIGNABLE_ROLES,
+    isArray: true,
+  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ASSIGNABLE_ROLES.length)
+  @IsIn(ASSIGNABLE_ROLES, { each: true })
+  roles!: Role[];
+
+  @ApiPropertyOptional({
+    example: ['水头镇'],
+    description: '辖区乡镇；为空表示全市 / towns in jurisdiction; empty means the whole city',
+    type: [String],
+  })
+  @IsOptional()
+  @IsTextList({ minItems: 0, maxItems: 100, maxLength: 100 })
+  towns?: string[];
+
+  @ApiPropertyOptional({
+    example: ['住建局'],
+    description: '代表的行业主管部门 / departments the user speaks for',
+    type: [String],
+  })
+  @IsOptional()
+  @IsTextList({ minItems: 0, maxItems: 100, maxLength: 100 })
+  departments?: string[];
+}

@@ -1,0 +1,26 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details';
+
+const MEANINGS: Record<number, string> = {
+  400: '请求格式错误（JSON 或请求头）/ malformed request',
+  401: '缺少或无效的令牌 / missing or invalid bearer token',
+  403: '角色或辖区无权操作 / role or jurisdiction forbids it',
+  404: '案件不存在 / unknown case',
+  409: '当前状态不允许 / transition not allowed or concurrent change',
+  412: 'If-Match 版本已过期 / stale If-Match version',
+  413: '请求体过大 / body too large',
+  422: '字段校验失败 / field-level validation failure',
+};
+
+/** Documents the problem+json answers a route can give. */
+export const ApiProblems = (...statuses: number[]) =>
+  applyDecorators(
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: MEANINGS[status],
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDetails) } } },
+      }),
+    ),
+  );

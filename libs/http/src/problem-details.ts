@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export type Language = 'zh-CN' | 'en';
+
+class FieldErrorDto {
+  @ApiProperty({ example: 'controlMeasures.0', description: '出错字段的路径 / field path' })
+  field!: string;
+
+  @ApiProperty({ example: 'must be a non-empty string of at most 500 characters' })
+  message!: string;
+}
+
+/** RFC 7807 problem details, as every error leaves the API (`application/problem+json`). */
+export class ProblemDetails {
+  [extension: string]: unknown;
+
+  @ApiProperty({ example: '/problems/transition-not-allowed' })
+  type!: string;
+
+  @ApiProperty({ example: '当前状态不允许该操作' })
+  title!: string;
+
+  @ApiProperty({ example: 409 })
+  status!: number;
+
+  @ApiProperty({ example: '案件当前状态（已挂牌）不允许执行“审批方案”' })
+  detail!: string;
+
+  @ApiProperty({ example: '/api/hazards/0b7c2f9e-2c55-4d5e-9a8b-1f2d3c4b5a69/approve-plan' })
+  instance!: string;
+
+  @ApiProperty({ example: 'transition-not-allowed', description: '稳定的错误代码 / stable code' })
+  code!: string;
+
+  @ApiPropertyOptional({ type: [FieldErrorDto], description: '422 时逐字段的错误 / per field' })
+  errors?: FieldErrorDto[];
+
+  @ApiPropertyOptional({ example: 'listed', description: '409 时案件的当前状态' })
+  state?: string;
+
+  @ApiPropertyOptional({ example: 'ApprovePlan', description: '409 时被拒绝的命令' })
+  command?: string;
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -1,0 +1,122 @@
+import type { Language } from './problem-details';
+
+/** What a zh-CN detail may quote from the error. */
+export interface ProblemFacts {
+  [key: string]: unknown;
+  state?: string;
+  command?: string;
+  caseId?: string;
+  expectedVersion?: number;
+  currentVersion?: number;
+  errors?: unknown[];
+}
+
+interface Message {
+  title: Record<Language, string>;
+  /** The zh-CN detail; the English detail is the error's own message. */
+  zh: (facts: ProblemFacts) => string;
+}
+
+const STATES_ZH: Record<string, string> = {
+  unlisted: '未挂牌',
+  listed: '已挂牌',
+  'leaderAssigned.awaitingPlan': '待提交方案',
+  'leaderAssigned.planSubmitted': '方案待审批',
+  planApproved: '方案已批准',
+  controlsInPlace: '管控措施已落实',
+  rectified: '已报整改完成',
+  closed: '已销号',
+};
+
+const COMMANDS_ZH: Record<string, string> = {
+  ListHazard: '挂牌督办',
+  AssignLeader: '指定挂牌领导',
+  ReassignLeader: '更换挂牌领导',
+  SubmitPlan: '提交整改方案',
+  ApprovePlan: '审批方案',
+  RejectPlan: '退回方案',
+  ConfirmControls: '确认管控措施',
+  RecordProgress: '报告整改进展',
+  ReportRectified: '报告整改完成',
+  RejectRectification: '退回整改',
+  CloseCase: '验收销号',
+  RequestExtension: '申请延期',
+  ApproveExtension: '批准延期',
+  RefuseExtension: '不予延期',
+};
+
+const fixed = (zh: string) => () => zh;
+
+/** The one table of user-facing error text, keyed by problem code. */
+const MESSAGES: Record<string, Message> = {
+  'validation-failed': {
+    title: { 'zh-CN': '请求数据校验未通过', en: 'Validation failed' },
+    zh: (f) => `有 ${f.errors?.length ?? 0} 处字段不符合要求，详见 errors`,
+  },
+  'malformed-json': {
+    title: { 'zh-CN': '请求体格式错误', en: 'Malformed request body' },
+    zh: fixed('请求体不是合法的 JSON'),
+  },
+  'payload-too-large': {
+    title: { 'zh-CN': '请求体过大', en: 'Payload too large' },
+    zh: fixed('请求体超过大小上限'),
+  },
+  'unsupported-body': {
+    title: { 'zh-CN': '无法读取请求体', en: 'Unreadable request body' },
+    zh: fixed('请求体的编码或字符集不受支持'),
+  },
+  'invalid-header': {
+    title: { 'zh-CN': '请求头无效', en: 'Invalid header' },
+    zh: (f) => `请求头 ${String(f.header)} 的格式无效`,
+  },
+  unauthorized: {
+    title: { 'zh-CN': '未认证', en: 'Unauthorized' },
+    zh: fixed('缺少或无效的访问令牌（Authorization: Bearer <token>）'),
+  },
+  forbidden: {
+    title: { 'zh-CN': '无权操作', en: 'Forbidden' },
+    zh: fixed('您的角色或辖区无权对该案件执行此操作'),
+  },
+  'case-not-found': {
+    title: { 'zh-CN': '案件不存在', en: 'Case not found' },
+    zh: (f) => `重大隐患案件 ${String(f.caseId)} 不存在`,
+  },
+  'not-found': {
+    title: { 'zh-CN': '资源不存在', en: 'Not found' },
+    zh: fixed('请求的资源不存在'),
+  },
+  'transition-not-allowed': {
+    title: { 'zh-CN': '当前状态不允许该操作', en: 'Transition not allowed' },
+    zh: (f) =>
+      `案件当前状态（${STATES_ZH[f.state ?? ''] ?? f.state}）不允许执行“${COMMANDS_ZH[f.command ?? ''] ?? f.command}”`,
+  },
+  'concurrent-modification': {
+    title: { 'zh-CN': '案件已被他人修改', en: 'Concurrent modification' },
+    zh: fixed('案件刚被他人修改，请重新加载后再试'),
+  },
+  'version-mismatch': {
+    title: { 'zh-CN': '版本已过期', en: 'Version mismatch' },
+    zh: (f) => `If-Match 指定的版本 ${f.expectedVersion} 已过期，当前版本为 ${f.currentVersion}`,
+  },
+  'internal-error': {
+    title: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+    zh: fixed('服务器内部错误，请稍后重试'),
+  },
+  'http-error': {
+    title: { 'zh-CN': '请求失败', en: 'Request failed' },
+    zh: fixed('请求未能完成'),
+  },
+};
+
+export function problemText(
+  code: string,
+  language: Language,
+  facts: ProblemFacts,
+  englishDetail: string,
+): { title: string; detail: string } {
+  const message = MESSAGES[code] ?? MESSAGES['http-error'];
+  return {
+    title: message.title[language],
+    detail: language === 'en' ? englishDetail : message.zh(facts),
+  };
+}

@@ -1,0 +1,21 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ProblemDetails } from './problem-details';
+
+/** The OpenAPI document at /docs-json and its UI at /docs. */
+export function setupSwagger(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('重大隐患挂牌督办 API')
+    .setDescription(
+      'Event-sourced workflow for major-hazard cases under listed supervision. ' +
+        'Errors are RFC 7807 application/problem+json in zh-CN, or English with Accept-Language: en.',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .addSecurityRequirements('bearer')
+    .build();
+  const document = SwaggerModule.createDocument(app, config, {
+    extraModels: [ProblemDetails],
+  });
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
