@@ -1,0 +1,143 @@
+import type Database from 'better-sqlite3';
+import { transition } from 'xstate';
+import type { StateValue } from 'xstate';
+import { majorHazardMachine } from '@hazard/workflows';
+import type { CaseContext, CaseSnapshot } from '@hazard/workflows';
+import { foldCase, initialCaseSnapshot } from '@hazard/domain';
+import type { EventStore, RecordedEvent } from '@hazard/event-store';
+import { caseIdOf, toHazardEvent } from '@hazard/cases';
+import { hazardCaseView } from './hazard-case.view';
+
+export const HAZARD_CASES_SUBSCRIBER = 'read-models/hazard-cases';
+
+interface StoredRow {
+  version: number;
+  listed_position: number;
+  listed_at: string;
+  snapshot: string;
+}
+
+interface Base {
+  snapshot: CaseSnapshot;
+  listedPosition: number;
+  listedAt: string;
+}
+
+const occurredAt = (event: RecordedEvent): string =>
+  typeof event.metadata.occurredAt === 'string' ? event.metadata.occurredAt : '';
+
+const restore = (json: string): CaseSnapshot => {
+  const { value, context } = JSON.parse(json) as { value: StateValue; context: CaseContext };
+  return majorHazardMachine.resolveState({ value, context });
+};
+
+/**
+ * Keeps one `hazard_cases` row per case. Each event is folded through the machine onto the
+ * snapshot stored in the row, so state, deadlines and the overdue flag come from the same
+ * machine the commands use. The row and the checkpoint are written in one transaction;
+ * an event the row already reflects (redelivery) only moves the checkpoint.
+ */
+export class HazardCasesProjection {
+  private readonly select;
+  private readonly upsert;
+  private readonly checkpoint;
+  private readonly commit;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly store: EventStore,
+  ) {
+    this.select = db.prepare<[string], StoredRow>(
+      'SELECT version, listed_position, listed_at, snapshot FROM hazard_cases WHERE id = ?',
+    );
+    this.upsert = db.prepare(`
+      INSERT INTO hazard_cases (id, listed_position, listed_at, updated_at, state, state_group,
+        town, priority, leader_id, overdue, escalation_level, version, last_position, snapshot,
+        detail)
+      VALUES (@id, @listedPosition, @listedAt, @updatedAt, @state, @stateGroup, @town,
+        @priority, @leaderId, @overdue, @escalationLevel, @version, @lastPosition, @snapshot,
+        @detail)
+      ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, state = excluded.state,
+        state_group = excluded.state_group, town = excluded.town, priority = excluded.priority,
+        leader_id = excluded.leader_id, overdue = excluded.overdue,
+        escalation_level = excluded.escalation_level, version = excluded.version,
+        last_position = excluded.last_position, snapshot = excluded.snapshot,
+        detail = excluded.detail`);
+    this.checkpoint = db.prepare<[string, number]>(
+      `INSERT INTO checkpoints (subscriber, position) VALUES (?, ?)
+       ON CONFLICT (subscriber) DO UPDATE SET position = excluded.position`,
+    );
+    this.commit = db.transaction((row: Record<string, unknown> | null, position: number) => {
+      if (row) this.upsert.run(row);
+      this.checkpoint.run(HAZARD_CASES_SUBSCRIBER, position);
+    });
+  }
+
+  async handle(event: RecordedEvent): Promise<void> {
+    const caseId = caseIdOf(event.streamId);
+    const stored = caseId ? this.select.get(caseId) : undefined;
+    if (!caseId || (stored && stored.version > event.revision)) {
+      this.commit(null, Number(event.position));
+      return;
+    }
+    const base = stored?.version === event.revision ? fromRow(stored) : await this.baseOf(event);
+    const snapshot = transition(majorHazardMachine, base.snapshot, toHazardEvent(event))[0];
+    this.commit(this.rowOf(snapshot, base, event), Number(event.position));
+  }
+
+  /** The case as it stood before `event`: nothing for a listing, else the stream's prefix. */
+  private async baseOf(event: RecordedEvent): Promise<Base> {
+    if (event.revision === 0) {
+      return {
+        snapshot: initialCaseSnapshot(),
+        listedPosition: Number(event.position),
+        listedAt: occurredAt(event),
+      };
+    }
+    // Only reached if the row went missing behind the checkpoint: re-fold from the store.
+    const earlier = (await this.store.read(event.streamId)).slice(0, event.revision);
+    return {
+      snapshot: foldCase(earlier.map(toHazardEvent)),
+      listedPosition: Number(earlier[0].position),
+      listedAt: occurredAt(earlier[0]),
+    };
+  }
+
+  private rowOf(
+    snapshot: CaseSnapshot,
+    base: Base,
+    event: RecordedEvent,
+  ): Record<string, unknown> | null {
+    const view = hazardCaseView(snapshot, {
+      version: event.revision + 1,
+      listedAt: base.listedAt,
+      updatedAt: occurredAt(event),
+    });
+    if (!view) return null;
+    return {
+      id: view.id,
+      listedPosition: base.listedPosition,
+      listedAt: view.listedAt,
+      updatedAt: view.updatedAt,
+      state: view.state,
+      stateGroup: view.state.split('.')[0],
+      town: view.listing.town,
+      priority: view.listing.priority,
+      leaderId: view.leader?.id ?? null,
+      overdue: view.overdue ? 1 : 0,
+      escalationLevel: view.escalationLevel,
+      version: view.version,
+      lastPosition: Number(event.position),
+      snapshot: JSON.stringify({ value: snapshot.value, context: snapshot.context }),
+      detail: JSON.stringify(view),
+    };
+  }
+}
+
+function fromRow(row: StoredRow): Base {
+  return {
+    snapshot: restore(row.snapshot),
+    listedPosition: row.listed_position,
+    listedAt: row.listed_at,
+  };
+}

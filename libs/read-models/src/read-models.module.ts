@@ -1,0 +1,46 @@
+import { Inject, Module } from '@nestjs/common';
+import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type Database from 'better-sqlite3';
+import type { Environment } from '@hazard/config';
+import { HazardQueriesController } from './http/hazard-queries.http.controller';
+import { ProjectionRunner, READ_MODELS_OPTIONS } from './projection/projection-runner.service';
+import type { ReadModelsOptions } from './projection/projection-runner.service';
+import { CaseHistoryQuery } from './queries/case-history.query';
+import { HazardCaseQueries } from './queries/hazard-cases.queries';
+import { openReadModelDatabase, READ_MODEL_DB, readModelFile } from './read-model-database';
+
+/**
+ * The read side: `${DATA_DIR}/read-models.sqlite`, the projection that keeps it current, and
+ * the queries served from it. The API follows the events; the CLI opens the same database
+ * without following (forRoot({ runProjection: false })).
+ */
+@Module({})
+export class ReadModelsModule implements OnApplicationShutdown {
+  constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
+
+  static forRoot(options: ReadModelsOptions = { runProjection: true }): DynamicModule {
+    return {
+      module: ReadModelsModule,
+      controllers: [HazardQueriesController],
+      providers: [
+        { provide: READ_MODELS_OPTIONS, useValue: options },
+        {
+          provide: READ_MODEL_DB,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<Environment, true>) =>
+            openReadModelDatabase(readModelFile(config.get('DATA_DIR', { infer: true }))),
+        },
+        ProjectionRunner,
+        HazardCaseQueries,
+        CaseHistoryQuery,
+      ],
+      exports: [READ_MODEL_DB, ProjectionRunner, HazardCaseQueries],
+    };
+  }
+
+  /** Runs after every provider's hook, so the projection has stopped writing by now. */
+  onApplicationShutdown(): void {
+    this.db.close();
+  }
+}
