@@ -1,4 +1,4 @@
-import type { HazardEvent, Plan } from '@hazard/workflows';
+import type { CaseState, HazardEvent, Plan } from '@hazard/workflows';
 import {
   ACCEPTANCE_DEADLINE,
   leader,
@@ -8,6 +8,7 @@ import {
 } from '../../../../test/support/case-fixtures';
 import { given } from '../../../../test/support/case-specification';
 import { TransitionNotAllowedError, ValidationFailedError } from '../errors';
+import type { CaseCommand } from './commands';
 
 const awaitingPlan = PATH_TO['leaderAssigned.awaitingPlan'];
 const kind = 'planSubmission';
@@ -214,19 +215,15 @@ describe('reminders', () => {
 });
 
 describe('a refused transition names the state and the command', () => {
-  it.each([
-    ['ApprovePlan', 'leaderAssigned.awaitingPlan'],
-    ['RejectRectification', 'closed'],
-  ] as const)('%s in %s', (type, state) => {
-    const command =
-      type === 'ApprovePlan'
-        ? ({ type, data: {} } as const)
-        : ({ type, data: { reason: '复查不合格' } } as const);
+  it.each<[CaseCommand, CaseState]>([
+    [{ type: 'ApprovePlan', data: {} }, 'leaderAssigned.awaitingPlan'],
+    [{ type: 'RejectRectification', data: { reason: '复查不合格' } }, 'closed'],
+  ])('%o in %s', (command, state) => {
     given(PATH_TO[state])
       .when(command)
       .thenThrows(TransitionNotAllowedError, (error) => {
-        expect(error).toMatchObject({ status: 409, command: type, state });
-        expect(error.message).toBe(`${type} is not allowed in state ${state}`);
+        expect(error).toMatchObject({ status: 409, command: command.type, state });
+        expect(error.message).toBe(`${command.type} is not allowed in state ${state}`);
       });
   });
 
