@@ -1,0 +1,32 @@
+import type { EventStore, RecordedEvent } from '@hazard/event-store';
+import type { WeekBounds } from '../iso-week';
+import { WeeklyDigestBuilder } from './weekly-digest.builder';
+import type { WeeklyDigest } from './weekly-digest.model';
+
+/** Pure: the digest of one week from the event log in global order (see WeeklyDigestBuilder). */
+export function computeWeeklyDigest(
+  events: Iterable<RecordedEvent>,
+  bounds: WeekBounds,
+): WeeklyDigest {
+  const builder = new WeeklyDigestBuilder(bounds);
+  for (const event of events) if (!builder.add(event)) break;
+  return builder.build();
+}
+
+const PAGE_SIZE = 5000;
+
+/** Reads the store page by page from the start, stopping at the week's cut-off. */
+export async function computeWeeklyDigestFromStore(
+  store: EventStore,
+  bounds: WeekBounds,
+  pageSize = PAGE_SIZE,
+): Promise<WeeklyDigest> {
+  const builder = new WeeklyDigestBuilder(bounds);
+  let after: bigint | null = null;
+  for (;;) {
+    const page = await store.readAll(after, pageSize);
+    for (const event of page) if (!builder.add(event)) return builder.build();
+    if (page.length < pageSize) return builder.build();
+    after = page[page.length - 1].position;
+  }
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError, SCHEMA_VERSION, toZonedIso, ValidationFailedError } from '@hazard/domain';
+import type { Actor, EventMetadata, Role } from '@hazard/domain';
+import { WrongExpectedRevisionError } from '@hazard/event-store';
+import type { EventStore, RecordedEvent } from '@hazard/event-store';
+import { deterministicUuid } from '@hazard/cases';
+import { lastCompletedWeek, weekBounds } from '../iso-week';
+import { computeWeeklyDigestFromStore } from './compute-weekly-digest';
+import type { WeeklyDigest } from './weekly-digest.model';
+
+export const WEEKLY_DIGEST_ISSUED = 'WeeklyDigestIssued';
+export const weeklyDigestStreamId = (week: string): string => `digest-weekly-${week}`;
+
+export class DigestNotIssuedError extends DomainError {
+  readonly status = 404;
+  readonly code = 'digest-not-issued';
+  constructor(readonly week: string) {
+    super(`the weekly digest for ${week} has not been issued`);
+  }
+}
+
+export interface IssuedDigest {
+  digest: WeeklyDigest;
+  issuedAt: string;
+  issuedBy: { userId: string; name: string; role: string };
+  /** True only for the call that stored it; every later call gets the stored one back. */
+  created: boolean;
+}
+
+export interface DigestDeps {
+  store: EventStore;
+  now: Date;
+  timeZone: string;
+}
+
+const ISSUER_ROLES: readonly Role[] = ['committee', 'scheduler', 'admin'];
+
+const toIssued = (event: RecordedEvent, commandId: string | null): IssuedDigest => {
+  const metadata = event.metadata as unknown as EventMetadata;
+  return {
+    digest: event.data as unknown as WeeklyDigest,
+    issuedAt: metadata.occurredAt,
+    issuedBy: metadata.actor,
+    created: commandId !== null && metadata.commandId === commandId,
+  };
+};
+
+/** The stored digest of a week, or null when it has not been issued. */
+export async function findIssuedDigest(
+  store: EventStore,
+  week: string,
+): Promise<IssuedDigest | null> {
+  const [event] = await store.read(weeklyDigestStreamId(week));
+  return event ? toIssued(event, null) : null;
+}
+
+/**
+ * Issues a week's digest once: computed from the log up to the week's cut-off and stored as the
+ * only event of the week's stream. Issuing again (or racing another issuer) returns the stored
+ * digest unchanged. A week that has not ended is refused: its digest would still change.
+ */
+export async function issueWeeklyDigest(
+  deps: DigestDeps,
+  actor: Actor,
+  week: string = lastCompletedWeek(deps.now, deps.timeZone),
+): Promise<IssuedDigest> {
+  const bounds = weekBounds(week, deps.timeZone);
+  if (bounds.cutOff.getTime() > deps.now.getTime()) {
+    throw new ValidationFailedError([
+      {
+        field: 'week',
+        message: `${bounds.week} has not ended yet; it can be issued from ${toZonedIso(bounds.cutOff, deps.timeZone)}`,
+      },
+    ]);
+  }
+  const streamId = weeklyDigestStreamId(bounds.week);
+  const existing = await findIssuedDigest(deps.store, bounds.week);
+  if (existing) return existing;
+  const digest = await computeWeeklyDigestFromStore(deps.store, bounds);
+  const commandId = randomUUID();
+  const metadata: EventMetadata = {
+    actor: {
+      userId: actor.userId,
+      name: actor.name,
+      role: actor.roles.find((r) => ISSUER_ROLES.includes(r)) ?? actor.roles[0],
+    },
+    commandId,
+    correlationId: commandId,
+    causationId: commandId,
+    occurredAt: toZonedIso(deps.now, deps.timeZone),
+    schemaVersion: SCHEMA_VERSION,
+  };
+  try {
+    await deps.store.append(
+      streamId,
+      [
+        {
+          id: deterministicUuid(`${streamId}/issued`),
+          type: WEEKLY_DIGEST_ISSUED,
+          data: digest as unknown as Record<string, unknown>,
+          metadata,
+        },
+      ],
+      'no_stream',
+    );
+  } catch (error) {
+    // Someone else issued it first: theirs is the digest of record.
+    if (!(error instanceof WrongExpectedRevisionError)) throw error;
+  }
+  const [stored] = await deps.store.read(streamId);
+  return toIssued(stored, commandId);
+}

@@ -1,0 +1,253 @@
+import type { CaseState, DeadlineKind, EscalationLevel, Priority } from '@hazard/workflows';
+import type { DigestTotals } from '../weekly-digest.model';
+
+export const DIGEST_LANGS = ['zh-CN', 'en'] as const;
+export type DigestLang = (typeof DIGEST_LANGS)[number];
+
+/** Everything language-specific about a digest; the numbers come from the one model. */
+export interface DigestLabels {
+  title(week: string): string;
+  period(from: string, to: string, timeZone: string): string;
+  /** The week's last day (`YYYY-MM-DD`), as the headline's "as of". */
+  asOf(lastDay: string): string;
+  headline(t: DigestTotals, asOf: string): string;
+  weekSummary(listed: number, closed: number, changes: number, missed: number): string;
+  state: Record<CaseState, string>;
+  deadlineKind: Record<DeadlineKind, string>;
+  escalation: Record<EscalationLevel, string>;
+  priority: Record<Priority, string>;
+  totals: Record<keyof DigestTotals, string>;
+  sections: {
+    totals: string;
+    newListings: string;
+    closures: string;
+    overdue: string;
+    dueNextWeek: string;
+    byTown: string;
+    byIndustryAuthority: string;
+    byPriority: string;
+    openCases: string;
+  };
+  columns: {
+    figure: string;
+    count: string;
+    notice: string;
+    title: string;
+    town: string;
+    priority: string;
+    leader: string;
+    state: string;
+    deadline: string;
+    controls: string;
+    overdue: string;
+    escalation: string;
+    group: string;
+    listed: string;
+    rectified: string;
+    open: string;
+  };
+  yes: string;
+  no: string;
+  none: string;
+  unassigned: string;
+  unspecified: string;
+  noneInSection: string;
+}
+
+const zhControls = (t: DigestTotals): string => {
+  const toRectify = t.inProgress + t.awaitingPlan;
+  if (toRectify === 0) return '';
+  if (t.withoutControls === 0) return '，均已采取管控措施';
+  if (t.withControls === 0) return '，均尚未落实管控措施';
+  return `，其中${t.withoutControls}条尚未落实管控措施`;
+};
+
+export const ZH_CN_LABELS: DigestLabels = {
+  title: (week) => `重大隐患挂牌督办周报（${week}）`,
+  period: (from, to, tz) => `统计周期：${from} 至 ${to}（${tz}）`,
+  asOf: (day) => {
+    const [y, m, d] = day.split('-').map(Number);
+    return `${y}年${m}月${d}日24时`;
+  },
+  headline: (t, asOf) => {
+    if (t.listed === 0) return `截至${asOf}，全市无挂牌督办重大隐患。`;
+    const closed = t.closed > 0 ? `（其中已验收销号${t.closed}条）` : '';
+    const progress = t.inProgress > 0 ? `，${t.inProgress}条正在按整改方案计划推进落实` : '';
+    const planning = t.awaitingPlan > 0 ? `，${t.awaitingPlan}条正在制定整改方案` : '';
+    const overdue = t.overdue > 0 ? `；${t.overdue}条已逾期` : '';
+    return `截至${asOf}，全市挂牌督办重大隐患${t.listed}条，完成整改${t.rectified}条${closed}${progress}${planning}${zhControls(t)}${overdue}。`;
+  },
+  weekSummary: (listed, closed, changes, missed) =>
+    listed + closed + changes + missed === 0
+      ? '本周无新增挂牌、销号或状态变化。'
+      : `本周新增挂牌${listed}条，验收销号${closed}条，状态变化${changes}次，新增逾期${missed}次。`,
+  state: {
+    unlisted: '未挂牌',
+    listed: '已挂牌，待指定挂钩领导',
+    'leaderAssigned.awaitingPlan': '待提交整改方案',
+    'leaderAssigned.planSubmitted': '整改方案待审批',
+    planApproved: '方案已批准，待落实管控措施',
+    controlsInPlace: '已落实管控措施，整改中',
+    rectified: '已整改，待验收',
+    closed: '已验收销号',
+  },
+  deadlineKind: {
+    planSubmission: '方案提交',
+    rectification: '整改',
+    acceptance: '验收',
+  },
+  escalation: { urgingLetter: '督办函', publicNotice: '通报', summons: '约谈' },
+  priority: { urgent: '急', serious: '重', minor: '轻', deferrable: '缓' },
+  totals: {
+    listed: '挂牌督办重大隐患',
+    open: '未销号',
+    rectified: '完成整改',
+    awaitingAcceptance: '已整改待验收',
+    closed: '已验收销号',
+    inProgress: '按整改方案推进落实',
+    awaitingPlan: '正在制定整改方案',
+    withControls: '未完成整改且已采取管控措施',
+    withoutControls: '未完成整改且尚未落实管控措施',
+    overdue: '逾期',
+  },
+  sections: {
+    totals: '总体情况',
+    newListings: '本周新增挂牌',
+    closures: '本周验收销号',
+    overdue: '逾期隐患',
+    dueNextWeek: '未来 7 天到期',
+    byTown: '按乡镇（街道、开发区）',
+    byIndustryAuthority: '按行业主管部门',
+    byPriority: '按急重轻缓',
+    openCases: '在办重大隐患清单',
+  },
+  columns: {
+    figure: '指标',
+    count: '数量',
+    notice: '督办文号',
+    title: '隐患',
+    town: '乡镇',
+    priority: '急重轻缓',
+    leader: '挂钩领导',
+    state: '状态',
+    deadline: '期限',
+    controls: '管控措施',
+    overdue: '逾期',
+    escalation: '督办层级',
+    group: '分组',
+    listed: '挂牌',
+    rectified: '完成整改',
+    open: '未销号',
+  },
+  yes: '是',
+  no: '否',
+  none: '—',
+  unassigned: '未指定',
+  unspecified: '未填写',
+  noneInSection: '无。',
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const enControls = (t: DigestTotals): string => {
+  const toRectify = t.inProgress + t.awaitingPlan;
+  if (toRectify === 0) return '';
+  if (t.withoutControls === 0) return '; all of them have control measures in place';
+  if (t.withControls === 0) return '; none of them has control measures in place yet';
+  const verb = t.withoutControls === 1 ? 'does' : 'do';
+  return `; ${t.withoutControls} of the ${toRectify} still to be rectified ${verb} not have control measures in place yet`;
+};
+
+export const EN_LABELS: DigestLabels = {
+  title: (week) => `Weekly supervision digest of major hazards (${week})`,
+  period: (from, to, tz) => `Period: ${from} to ${to} (${tz})`,
+  asOf: (day) => {
+    const [y, m, d] = day.split('-').map(Number);
+    const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', {
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    return `the end of ${d} ${month} ${y}`;
+  },
+  headline: (t, asOf) => {
+    if (t.listed === 0) return `As of ${asOf}, no major hazard is under listed supervision.`;
+    const closed = t.closed > 0 ? ` (${t.closed} of them accepted and closed)` : '';
+    const progress =
+      t.inProgress > 0 ? `, ${t.inProgress} progressing under their rectification plans` : '';
+    const planning =
+      t.awaitingPlan > 0 ? `, ${t.awaitingPlan} with their rectification plan in preparation` : '';
+    const overdue = t.overdue > 0 ? `; ${t.overdue} overdue` : '';
+    return `As of ${asOf}, ${plural(t.listed, 'major hazard', 'major hazards')} under listed supervision citywide: ${t.rectified} rectified${closed}${progress}${planning}${enControls(t)}${overdue}.`;
+  },
+  weekSummary: (listed, closed, changes, missed) =>
+    listed + closed + changes + missed === 0
+      ? 'No new listings, closures or state changes this week.'
+      : `This week: ${listed} newly listed, ${closed} closed, ${plural(changes, 'state change', 'state changes')}, ${plural(missed, 'deadline', 'deadlines')} missed.`,
+  state: {
+    unlisted: 'Not listed',
+    listed: 'Listed, no leader yet',
+    'leaderAssigned.awaitingPlan': 'Awaiting plan',
+    'leaderAssigned.planSubmitted': 'Plan awaiting approval',
+    planApproved: 'Plan approved, controls pending',
+    controlsInPlace: 'Controls in place, rectifying',
+    rectified: 'Rectified, awaiting acceptance',
+    closed: 'Accepted and closed',
+  },
+  deadlineKind: {
+    planSubmission: 'Plan submission',
+    rectification: 'Rectification',
+    acceptance: 'Acceptance',
+  },
+  escalation: { urgingLetter: 'Urging letter', publicNotice: 'Public notice', summons: 'Summons' },
+  priority: { urgent: 'Urgent', serious: 'Serious', minor: 'Minor', deferrable: 'Deferrable' },
+  totals: {
+    listed: 'Major hazards under listed supervision',
+    open: 'Not yet closed',
+    rectified: 'Rectified',
+    awaitingAcceptance: 'Rectified, awaiting acceptance',
+    closed: 'Accepted and closed',
+    inProgress: 'Progressing under their plans',
+    awaitingPlan: 'Plan in preparation',
+    withControls: 'To be rectified, controls in place',
+    withoutControls: 'To be rectified, no controls yet',
+    overdue: 'Overdue',
+  },
+  sections: {
+    totals: 'Overview',
+    newListings: 'Newly listed this week',
+    closures: 'Closed this week',
+    overdue: 'Overdue cases',
+    dueNextWeek: 'Deadlines in the next 7 days',
+    byTown: 'By town',
+    byIndustryAuthority: 'By industry authority',
+    byPriority: 'By priority',
+    openCases: 'Open cases',
+  },
+  columns: {
+    figure: 'Figure',
+    count: 'Count',
+    notice: 'Notice no.',
+    title: 'Hazard',
+    town: 'Town',
+    priority: 'Priority',
+    leader: 'Leader',
+    state: 'State',
+    deadline: 'Deadline',
+    controls: 'Controls',
+    overdue: 'Overdue',
+    escalation: 'Escalation',
+    group: 'Group',
+    listed: 'Listed',
+    rectified: 'Rectified',
+    open: 'Open',
+  },
+  yes: 'yes',
+  no: 'no',
+  none: '—',
+  unassigned: 'unassigned',
+  unspecified: 'unspecified',
+  noneInSection: 'None.',
+};
+
+export const labelsFor = (lang: DigestLang): DigestLabels =>
+  lang === 'en' ? EN_LABELS : ZH_CN_LABELS;

@@ -1,0 +1,209 @@
+import { caseStateOf, deadlineKindIn, isOpenState, PRIORITIES } from '@hazard/workflows';
+import type { CaseSnapshot, CaseState, Priority } from '@hazard/workflows';
+import { DAY_MS, foldCase, initialCaseSnapshot, toZonedIso } from '@hazard/domain';
+import type { RecordedEvent } from '@hazard/event-store';
+import { caseIdOf, toHazardEvent } from '@hazard/cases';
+import type { WeekBounds } from '../iso-week';
+import type {
+  DigestBreakdown,
+  DigestCaseRef,
+  DigestOpenCase,
+  DigestTotals,
+  DigestWeekActivity,
+  WeeklyDigest,
+} from './weekly-digest.model';
+
+/** When an event happened in business time; `null` when it carries no readable timestamp. */
+export const occurredAtMs = (event: RecordedEvent): number | null => {
+  const at = event.metadata.occurredAt;
+  const ms = typeof at === 'string' ? Date.parse(at) : NaN;
+  return Number.isNaN(ms) ? null : ms;
+};
+
+/**
+ * Folds the event log, in global order, into one week's digest.
+ *
+ * The cut is a prefix of the log: the digest takes every event up to (not including) the
+ * first one whose `occurredAt` is at or after the cut-off, and nothing after it. Cutting by
+ * business time makes the digest mean "as of Monday 00:00", whenever it is computed; cutting
+ * a prefix (rather than filtering the whole log by time) keeps every case's history whole for
+ * the machine and makes the result final once any later event exists: appends never change a
+ * prefix, so a past week's digest is reproducible exactly.
+ */
+export class WeeklyDigestBuilder {
+  private readonly cases = new Map<string, CaseSnapshot>();
+  private readonly startMs: number;
+  private readonly cutOffMs: number;
+  private readonly activity: DigestWeekActivity = {
+    newListings: [],
+    closures: [],
+    stateChanges: 0,
+    enteredState: {},
+    deadlinesMissed: 0,
+    escalationsRaised: 0,
+  };
+  private throughPosition: bigint | null = null;
+  private events = 0;
+  private ended = false;
+
+  constructor(private readonly bounds: WeekBounds) {
+    this.startMs = bounds.start.getTime();
+    this.cutOffMs = bounds.cutOff.getTime();
+  }
+
+  /** Takes the next event of the log; returns false once the cut-off is reached. */
+  add(event: RecordedEvent): boolean {
+    if (this.ended) return false;
+    const at = occurredAtMs(event);
+    if (at !== null && at >= this.cutOffMs) {
+      this.ended = true;
+      return false;
+    }
+    this.throughPosition = event.position;
+    this.events += 1;
+    const caseId = caseIdOf(event.streamId);
+    if (caseId !== null) this.foldInto(caseId, event, at !== null && at >= this.startMs);
+    return true;
+  }
+
+  get reachedCutOff(): boolean {
+    return this.ended;
+  }
+
+  build(): WeeklyDigest {
+    const { bounds } = this;
+    const all = [...this.cases.values()].filter((s) => caseStateOf(s) !== 'unlisted');
+    const openCases = all
+      .filter((s) => isOpenState(caseStateOf(s)))
+      .map((s) => this.openCase(s))
+      .sort(byDeadline);
+    const dueBy = this.cutOffMs + 7 * DAY_MS;
+    return {
+      kind: 'weekly-digest',
+      schemaVersion: 1,
+      week: bounds.week,
+      timeZone: bounds.timeZone,
+      weekStart: toZonedIso(bounds.start, bounds.timeZone),
+      cutOff: toZonedIso(bounds.cutOff, bounds.timeZone),
+      source: {
+        throughPosition: this.throughPosition === null ? null : this.throughPosition.toString(),
+        events: this.events,
+      },
+      totals: totalsOf(all, openCases),
+      activity: this.activity,
+      overdue: openCases.filter((c) => c.overdue),
+      dueNextWeek: openCases.filter((c) => {
+        const at = c.deadline ? Date.parse(c.deadline.at) : NaN;
+        return at >= this.cutOffMs && at < dueBy;
+      }),
+      byTown: breakdown(all, openCases, (s) => s.context.listing?.town),
+      byIndustryAuthority: breakdown(all, openCases, (s) => s.context.listing?.industryAuthority),
+      byPriority: breakdown(all, openCases, (s) => s.context.listing?.priority, byPriority),
+      openCases,
+    };
+  }
+
+  private foldInto(caseId: string, event: RecordedEvent, inWeek: boolean): void {
+    const before = this.cases.get(caseId) ?? initialCaseSnapshot();
+    const hazardEvent = toHazardEvent(event);
+    const after = foldCase([hazardEvent], before);
+    this.cases.set(caseId, after);
+    if (!inWeek) return;
+    const from = caseStateOf(before);
+    const to = caseStateOf(after);
+    const { activity } = this;
+    if (from !== to) {
+      activity.stateChanges += 1;
+      activity.enteredState[to] = (activity.enteredState[to] ?? 0) + 1;
+    }
+    if (hazardEvent.type === 'HazardListed') activity.newListings.push(refOf(caseId, after));
+    if (hazardEvent.type === 'CaseClosed') activity.closures.push(refOf(caseId, after));
+    if (hazardEvent.type === 'DeadlineMissed') activity.deadlinesMissed += 1;
+    if (hazardEvent.type === 'EscalationRaised') activity.escalationsRaised += 1;
+  }
+
+  private openCase(snapshot: CaseSnapshot): DigestOpenCase {
+    const { context } = snapshot;
+    const state = caseStateOf(snapshot);
+    const kind = deadlineKindIn(state);
+    const at = kind ? context.deadlines[kind] : undefined;
+    const missed = kind ? context.missed[kind] : undefined;
+    const recordedMissed = at !== undefined && missed?.deadline === at;
+    const listing = context.listing;
+    return {
+      ...refOf(context.caseId ?? '', snapshot),
+      town: listing?.town ?? '',
+      industryAuthority: listing?.industryAuthority ?? '',
+      priority: listing?.priority ?? 'serious',
+      leader: context.leader?.name ?? null,
+      state,
+      deadline: kind && at ? { kind, at } : null,
+      controlsInPlace: state === 'controlsInPlace' || state === 'rectified',
+      overdue: at !== undefined && (recordedMissed || Date.parse(at) < this.cutOffMs),
+      escalation: recordedMissed ? (missed?.level ?? null) : null,
+    };
+  }
+}
+
+const refOf = (caseId: string, snapshot: CaseSnapshot): DigestCaseRef => ({
+  caseId,
+  title: snapshot.context.listing?.title ?? '',
+  noticeNumber: snapshot.context.listing?.noticeNumber ?? '',
+});
+
+const IN_PROGRESS: readonly CaseState[] = ['planApproved', 'controlsInPlace'];
+
+function totalsOf(all: CaseSnapshot[], openCases: DigestOpenCase[]): DigestTotals {
+  const count = (state: CaseState) => all.filter((s) => caseStateOf(s) === state).length;
+  const closed = count('closed');
+  const awaitingAcceptance = count('rectified');
+  const inProgress = openCases.filter((c) => IN_PROGRESS.includes(c.state)).length;
+  const withControls = count('controlsInPlace');
+  const rectified = closed + awaitingAcceptance;
+  const awaitingPlan = all.length - rectified - inProgress;
+  return {
+    listed: all.length,
+    open: all.length - closed,
+    rectified,
+    awaitingAcceptance,
+    closed,
+    inProgress,
+    awaitingPlan,
+    withControls,
+    withoutControls: inProgress + awaitingPlan - withControls,
+    overdue: openCases.filter((c) => c.overdue).length,
+  };
+}
+
+function breakdown(
+  all: CaseSnapshot[],
+  openCases: DigestOpenCase[],
+  keyOf: (snapshot: CaseSnapshot) => string | undefined,
+  order: (a: string, b: string) => number = compare,
+): DigestBreakdown {
+  const groups: DigestBreakdown = {};
+  const group = (key: string) => (groups[key] ??= { listed: 0, rectified: 0, open: 0, overdue: 0 });
+  const openById = new Map(openCases.map((c) => [c.caseId, c]));
+  for (const snapshot of all) {
+    const g = group(keyOf(snapshot) ?? '');
+    const state = caseStateOf(snapshot);
+    g.listed += 1;
+    if (state === 'rectified' || state === 'closed') g.rectified += 1;
+    const open = openById.get(snapshot.context.caseId ?? '');
+    if (open) g.open += 1;
+    if (open?.overdue) g.overdue += 1;
+  }
+  return Object.fromEntries(Object.entries(groups).sort(([a], [b]) => order(a, b)));
+}
+
+function byDeadline(a: DigestOpenCase, b: DigestOpenCase): number {
+  const at = (c: DigestOpenCase) => (c.deadline ? Date.parse(c.deadline.at) : Infinity);
+  return at(a) - at(b) || compare(a.noticeNumber, b.noticeNumber) || compare(a.caseId, b.caseId);
+}
+
+/** Code-point order: the same on every machine, unlike locale collation. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** 急重轻缓: the order the committee triages in. */
+const byPriority = (a: string, b: string) =>
+  PRIORITIES.indexOf(a as Priority) - PRIORITIES.indexOf(b as Priority);
