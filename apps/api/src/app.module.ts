@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@hazard/auth';
 import { CoreModule } from '@hazard/core';
+import { HealthModule } from '@hazard/health';
+import { ReadModelsModule } from '@hazard/read-models';
 
 /** The HTTP API. Feature modules add themselves here, one line each. */
 @Module({
-  imports: [CoreModule, AuthModule],
+  imports: [CoreModule, AuthModule, ReadModelsModule.forRoot(), HealthModule],
 })
 export class AppModule {}

@@ -22,6 +22,8 @@ export class ReadModelsModule implements OnApplicationShutdown {
   static forRoot(options: ReadModelsOptions = { runProjection: true }): DynamicModule {
     return {
       module: ReadModelsModule,
+      // Global: health checks and CLI commands reach the projection without re-importing it.
+      global: true,
       controllers: [HazardQueriesController],
       providers: [
         { provide: READ_MODELS_OPTIONS, useValue: options },

@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE } from '@hazard/event-store';
+import type { EventStore } from '@hazard/event-store';
+import { ProjectionRunner } from '@hazard/read-models';
+import type { ReadModelStatus } from '@hazard/read-models';
+import { RedisProbe } from './redis-probe';
+import type { ProbeResult } from './redis-probe';
+
+export interface HealthReport {
+  status: 'ok' | 'down';
+  checks: {
+    eventStore: ProbeResult;
+    readModels: ProbeResult & Partial<ReadModelStatus>;
+    redis: ProbeResult;
+  };
+}
+
+const failure = (error: unknown): ProbeResult => ({
+  status: 'down',
+  error: error instanceof Error ? error.message : String(error),
+});
+
+/**
+ * The event store answers, the projection runs without failing (its lag is reported, not
+ * judged: a rebuild or a burst is not an outage), and Redis answers a ping.
+ */
+@Injectable()
+export class HealthService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projection: ProjectionRunner,
+    private readonly redis: RedisProbe,
+  ) {}
+
+  async check(): Promise<HealthReport> {
+    const [eventStore, readModels, redis] = await Promise.all([
+      this.store.readAll(null, 1).then((): ProbeResult => ({ status: 'up' }), failure),
+      this.readModels(),
+      this.redis.ping(),
+    ]);
+    const checks = { eventStore, readModels, redis };
+    const ok = Object.values(checks).every((c) => c.status === 'up');
+    return { status: ok ? 'ok' : 'down', checks };
+  }
+
+  private async readModels(): Promise<HealthReport['checks']['readModels']> {
+    try {
+      const status = await this.projection.status();
+      const up = status.running && status.lastError === null;
+      return { status: up ? 'up' : 'down', ...status };
+    } catch (error) {
+      return failure(error);
+    }
+  }
+}
