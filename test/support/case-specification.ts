@@ -11,7 +11,10 @@ import { actors, NOW, TIME_ZONE } from './case-fixtures';
  * The command runs as the real handler runs it, minus the store: fold → authorize → decide.
  */
 export interface WhenOptions {
-  /** Defaults to the first of committee, the case's leader and the scheduler that may act. */
+  /**
+   * Defaults to the first that may act of: the committee, the case's leader, the listing's
+   * industry authority, the scheduler.
+   */
   actor?: Actor;
   now?: Date;
 }
@@ -30,7 +33,7 @@ function defaultActor(command: CaseCommand, context: CaseContext): Actor {
   const caseLeader = context.leader
     ? { ...actors.leader, userId: context.leader.id, name: context.leader.name }
     : actors.leader;
-  const candidates = [actors.committee, caseLeader, actors.scheduler];
+  const candidates = [actors.committee, caseLeader, actors.authority, actors.scheduler];
   const allowed = candidates.find((candidate) => {
     try {
       authorize(candidate, command.type, context);
