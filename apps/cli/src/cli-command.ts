@@ -1,0 +1,20 @@
+import type { INestApplicationContext, ModuleMetadata } from '@nestjs/common';
+
+export type CliOptions = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+export type CliValues = Record<string, string | boolean | undefined>;
+
+/** One admin command: its name, help text, the modules it needs, and what it does. */
+export interface CliCommand {
+  name: string;
+  summary: string;
+  /** Shown by `<command> --help`, after the usage line. */
+  usage: string;
+  options: CliOptions;
+  /** Nest modules the command needs besides CoreModule (config, event store, clock). */
+  imports: NonNullable<ModuleMetadata['imports']>;
+  /** Returns the exit code. */
+  run(app: INestApplicationContext, values: CliValues): Promise<number>;
+}
+
+/** One line on stderr and a failing exit code: what a wrong invocation deserves. */
+export class CliUsageError extends Error {}

@@ -1,0 +1,6 @@
+import type { CliCommand } from '../cli-command';
+import { createUserCommand } from './create-user.command';
+import { rebuildReadModelsCommand } from './rebuild-read-models.command';
+
+/** Every admin command, in the order `--help` lists them. Add yours here, one line. */
+export const COMMANDS: CliCommand[] = [createUserCommand, rebuildReadModelsCommand];

@@ -1,0 +1,35 @@
+import type Database from 'better-sqlite3';
+import { EVENT_STORE } from '@hazard/event-store';
+import type { EventStore } from '@hazard/event-store';
+import { READ_MODEL_DB, ReadModelsModule, rebuildReadModels } from '@hazard/read-models';
+import type { RebuildProgress } from '@hazard/read-models';
+import type { CliCommand } from '../cli-command';
+
+const PROGRESS_EVERY_MS = 1000;
+
+const line = ({ done, total, elapsedMs }: RebuildProgress): string => {
+  const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+  const rate = Math.round(done / Math.max(elapsedMs / 1000, 0.001));
+  return `${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} events (${percent}%), ${rate.toLocaleString('en-US')} events/s`;
+};
+
+export const rebuildReadModelsCommand: CliCommand = {
+  name: 'rebuild-read-models',
+  summary: 'Drop every read model and replay all events into it (stop the API first)',
+  usage: 'Progress goes to stderr: events done / total and the rate.',
+  options: {},
+  imports: [ReadModelsModule.forRoot({ runProjection: false })],
+  async run(app) {
+    const db = app.get<Database.Database>(READ_MODEL_DB);
+    const store = app.get<EventStore>(EVENT_STORE);
+    let shownAt = 0;
+    process.stderr.write('counting events…\n');
+    const result = await rebuildReadModels(db, store, (progress) => {
+      if (Date.now() - shownAt < PROGRESS_EVERY_MS) return;
+      shownAt = Date.now();
+      process.stderr.write(`${line(progress)}\n`);
+    });
+    process.stderr.write(`done: ${line(result)} in ${(result.elapsedMs / 1000).toFixed(1)} s\n`);
+    return 0;
+  },
+};
