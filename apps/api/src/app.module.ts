@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@hazard/auth';
 import { CoreModule } from '@hazard/core';
+import { HazardCommandsModule } from '@hazard/hazards-http';
 import { HealthModule } from '@hazard/health';
 import { ReadModelsModule } from '@hazard/read-models';
 
 /** The HTTP API. Feature modules add themselves here, one line each. */
 @Module({
-  imports: [CoreModule, AuthModule, ReadModelsModule.forRoot(), HealthModule],
+  imports: [CoreModule, AuthModule, HazardCommandsModule, ReadModelsModule.forRoot(), HealthModule],
 })
 export class AppModule {}

@@ -7,3 +7,4 @@ export * from './validation/is-zoned-date-time.decorator';
 export * from './validation/text-list.decorator';
 export * from './validation/validation-failed.factory';
 export * from './api-problems.decorator';
+export * from './validation/text-field.decorator';

@@ -1,0 +1,2 @@
+export * from './hazard-commands.module';
+export * from './shared/command-result.response.dto';

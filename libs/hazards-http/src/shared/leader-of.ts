@@ -1,0 +1,17 @@
+import type { UsersService } from '@hazard/auth';
+import { ValidationFailedError } from '@hazard/domain';
+import type { Leader } from '@hazard/workflows';
+
+/**
+ * Only a known user with the leader role can act on a case as its leader, so assigning
+ * anyone else would leave the case with nobody able to advance it.
+ */
+export function leaderOf(users: UsersService, leaderId: string, leaderName: string): Leader {
+  const user = users.findById(leaderId);
+  if (!user || !user.roles.includes('leader')) {
+    throw new ValidationFailedError([
+      { field: 'leaderId', message: 'must be the id of a user with the leader role' },
+    ]);
+  }
+  return { id: user.id, name: leaderName };
+}
