@@ -73,6 +73,12 @@ export class Environment {
   @IsIn(['zh-CN', 'en'])
   DEFAULT_LANG: 'zh-CN' | 'en' = 'zh-CN';
 
+  /** When the weekly digest of the last completed week is issued (cron, in TIME_ZONE). */
+  @Matches(/^\s*\S+(\s+\S+){4,5}\s*$/, {
+    message: 'DIGEST_CRON must be a 5- or 6-field cron pattern, e.g. "0 8 * * 1"',
+  })
+  DIGEST_CRON = '0 8 * * 1';
+
   /** Days a newly assigned leader has to submit the plan, by priority (急重轻缓). */
   @Transform(toInt)
   @IsPositive()

@@ -13,7 +13,7 @@ export const weeklyDigestStreamId = (week: string): string => `digest-weekly-${w
 
 export class DigestNotIssuedError extends DomainError {
   readonly status = 404;
-  readonly code = 'digest-not-issued';
+  readonly code = 'not-found';
   constructor(readonly week: string) {
     super(`the weekly digest for ${week} has not been issued`);
   }

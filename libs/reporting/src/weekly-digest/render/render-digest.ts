@@ -1,5 +1,6 @@
 import type { WeeklyDigest } from '../weekly-digest.model';
 import { digestDocument } from './digest-document';
+import { digestJson } from './digest-json';
 import { labelsFor } from './digest-labels';
 import type { DigestLang } from './digest-labels';
 import { renderHtml } from './render-html';
@@ -19,18 +20,17 @@ const CONTENT_TYPES: Record<DigestFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
-/** JSON is the stored model plus the headline in the requested language. */
 export function renderDigest(
   digest: WeeklyDigest,
   format: DigestFormat,
   lang: DigestLang,
 ): RenderedDigest {
+  if (format === 'json') {
+    return { contentType: CONTENT_TYPES.json, body: JSON.stringify(digestJson(digest, lang)) };
+  }
   const doc = digestDocument(digest, labelsFor(lang), lang);
-  const body =
-    format === 'json'
-      ? JSON.stringify({ ...digest, lang, headline: doc.headline, weekSummary: doc.weekSummary })
-      : format === 'md'
-        ? renderMarkdown(doc)
-        : renderHtml(doc);
-  return { contentType: CONTENT_TYPES[format], body };
+  return {
+    contentType: CONTENT_TYPES[format],
+    body: format === 'md' ? renderMarkdown(doc) : renderHtml(doc),
+  };
 }

@@ -1,0 +1,89 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ConfigService } from '@nestjs/config';
+import type { Actor } from '@hazard/domain';
+import type { Environment } from '@hazard/config';
+import { CurrentActor, Roles } from '@hazard/auth';
+import { ApiProblems } from '@hazard/http';
+import { digestJson } from '../render/digest-json';
+import { renderDigest } from '../render/render-digest';
+import type { IssuedDigest } from '../issue-weekly-digest';
+import { IssueWeeklyDigestRequestDto } from './issue-weekly-digest.request.dto';
+import { ReadWeeklyDigestRequestDto } from './read-weekly-digest.request.dto';
+import { IssuedWeeklyDigestResponseDto } from './weekly-digest.response.dto';
+import { WeeklyDigestService } from './weekly-digest.service';
+
+const toResponse = ({
+  digest,
+  issuedAt,
+  issuedBy,
+}: IssuedDigest): IssuedWeeklyDigestResponseDto => ({
+  week: digest.week,
+  issuedAt,
+  issuedBy,
+  digest,
+});
+
+@ApiTags('digests')
+@ApiBearerAuth()
+@Controller('api/digests/weekly')
+export class WeeklyDigestHttpController {
+  constructor(
+    private readonly digests: WeeklyDigestService,
+    private readonly config: ConfigService<Environment, true>,
+  ) {}
+
+  @Post()
+  @Roles('committee', 'scheduler')
+  @ApiOperation({
+    summary: 'Issue the weekly supervision digest (每周一报) of a completed week, once',
+    description: '201 when this call issued it; 200 with the stored digest when it already was.',
+  })
+  @ApiCreatedResponse({ type: IssuedWeeklyDigestResponseDto })
+  @ApiOkResponse({ type: IssuedWeeklyDigestResponseDto })
+  @ApiProblems(400, 401, 403, 422)
+  async issue(
+    @Body() body: IssueWeeklyDigestRequestDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<IssuedWeeklyDigestResponseDto> {
+    const issued = await this.digests.issue(actor, body.week);
+    response.status(issued.created ? 201 : 200);
+    response.setHeader('Location', `/api/digests/weekly/${issued.digest.week}`);
+    return toResponse(issued);
+  }
+
+  @Get(':week')
+  @Roles('committee', 'hq')
+  @ApiOperation({ summary: 'An issued weekly digest as JSON, Markdown or a printable HTML page' })
+  @ApiParam({ name: 'week', example: '2026-W48' })
+  @ApiProduces('application/json', 'text/markdown', 'text/html')
+  @ApiOkResponse({ description: 'The digest in the requested format and language' })
+  @ApiProblems(401, 403, 404, 422)
+  async read(
+    @Param('week') week: string,
+    @Query() query: ReadWeeklyDigestRequestDto,
+    @Res() response: Response,
+  ): Promise<void> {
+    const issued = await this.digests.find(week);
+    const lang = query.lang ?? this.config.getOrThrow('DEFAULT_LANG', { infer: true });
+    const format = query.format ?? 'json';
+    response.setHeader('Content-Language', lang);
+    if (format === 'json') {
+      const { digest, ...rest } = toResponse(issued);
+      response.json({ ...rest, digest: digestJson(digest, lang) });
+      return;
+    }
+    const rendered = renderDigest(issued.digest, format, lang);
+    response.type(rendered.contentType).send(rendered.body);
+  }
+}

@@ -1,0 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { WeeklyDigest } from '../weekly-digest.model';
+
+export class DigestIssuerDto {
+  @ApiProperty({ example: 'system:scheduler' })
+  userId!: string;
+
+  @ApiProperty({ example: 'Deadline scheduler' })
+  name!: string;
+
+  @ApiProperty({ example: 'scheduler' })
+  role!: string;
+}
+
+export class IssuedWeeklyDigestResponseDto {
+  @ApiProperty({ example: '2026-W48' })
+  week!: string;
+
+  @ApiProperty({ example: '2026-11-30T08:00:00+08:00', description: 'When it was first issued' })
+  issuedAt!: string;
+
+  @ApiProperty({ type: DigestIssuerDto })
+  issuedBy!: DigestIssuerDto;
+
+  @ApiProperty({
+    description: 'The stored, language-neutral digest (totals, activity, breakdowns, open cases)',
+    type: 'object',
+    additionalProperties: true,
+  })
+  digest!: WeeklyDigest;
+}

@@ -1,0 +1,47 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import type { OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { Queue } from 'bullmq';
+import { SCHEDULER_ACTOR } from '@hazard/domain';
+import type { Environment } from '@hazard/config';
+import { WeeklyDigestService } from './weekly-digest.service';
+import {
+  ISSUE_WEEKLY_DIGEST_JOB,
+  WEEKLY_DIGEST_QUEUE,
+  WEEKLY_DIGEST_SCHEDULER_ID,
+} from './weekly-digest.queue';
+
+/**
+ * Keeps the Monday schedule (DIGEST_CRON in TIME_ZONE) in Redis and, at start-up, makes up a
+ * run missed while the system was down. Both are safe to run in every worker process.
+ */
+@Injectable()
+export class WeeklyDigestScheduler implements OnApplicationBootstrap {
+  private readonly logger = new Logger(WeeklyDigestScheduler.name);
+
+  constructor(
+    @InjectQueue(WEEKLY_DIGEST_QUEUE) private readonly queue: Queue,
+    private readonly digests: WeeklyDigestService,
+    private readonly config: ConfigService<Environment, true>,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.digests.catchUp(SCHEDULER_ACTOR);
+    const pattern = this.config.get('DIGEST_CRON', { infer: true });
+    const tz = this.config.get('TIME_ZONE', { infer: true });
+    await this.queue.upsertJobScheduler(
+      WEEKLY_DIGEST_SCHEDULER_ID,
+      { pattern, tz },
+      {
+        name: ISSUE_WEEKLY_DIGEST_JOB,
+        data: {},
+        opts: { removeOnComplete: 50, removeOnFail: 50 },
+      },
+    );
+    const next = (await this.queue.getJobScheduler(WEEKLY_DIGEST_SCHEDULER_ID))?.next;
+    this.logger.log(
+      `weekly digest scheduled "${pattern}" (${tz}); next run ${next ? new Date(next).toISOString() : 'unknown'}`,
+    );
+  }
+}
