@@ -4,9 +4,17 @@ import { CoreModule } from '@hazard/core';
 import { HazardCommandsModule } from '@hazard/hazards-http';
 import { HealthModule } from '@hazard/health';
 import { ReadModelsModule } from '@hazard/read-models';
+import { DigestModule } from '@hazard/reporting';
 
 /** The HTTP API. Feature modules add themselves here, one line each. */
 @Module({
-  imports: [CoreModule, AuthModule, HazardCommandsModule, ReadModelsModule.forRoot(), HealthModule],
+  imports: [
+    CoreModule,
+    AuthModule,
+    HazardCommandsModule,
+    ReadModelsModule.forRoot(),
+    HealthModule,
+    DigestModule,
+  ],
 })
 export class AppModule {}
