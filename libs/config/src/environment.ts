@@ -70,6 +70,11 @@ export class Environment {
   @IsBoolean()
   RUN_WORKERS = true;
 
+  /** `npm start` loads the demo data set once (same as `npm start -- --demo`). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEMO = false;
+
   @IsIn(['zh-CN', 'en'])
   DEFAULT_LANG: 'zh-CN' | 'en' = 'zh-CN';
 
