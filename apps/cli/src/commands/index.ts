@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli-command';
 import { createUserCommand } from './create-user.command';
+import { digestCommand } from './digest.command';
 import { rebuildReadModelsCommand } from './rebuild-read-models.command';
 
 /** Every admin command, in the order `--help` lists them. Add yours here, one line. */
-export const COMMANDS: CliCommand[] = [createUserCommand, rebuildReadModelsCommand];
+export const COMMANDS: CliCommand[] = [createUserCommand, rebuildReadModelsCommand, digestCommand];

@@ -5,9 +5,11 @@ import type { Actor, Clock } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import type { Environment } from '@hazard/config';
-import { lastCompletedWeek, parseIsoWeek, formatIsoWeek } from '../../iso-week';
+import { formatIsoWeek, lastCompletedWeek, parseIsoWeek, weekBounds } from '../../iso-week';
+import { computeWeeklyDigestFromStore } from '../compute-weekly-digest';
 import { DigestNotIssuedError, findIssuedDigest, issueWeeklyDigest } from '../issue-weekly-digest';
 import type { DigestDeps, IssuedDigest } from '../issue-weekly-digest';
+import type { WeeklyDigest } from '../weekly-digest.model';
 
 /** Issues and reads weekly digests for HTTP, the scheduler and the CLI alike. */
 @Injectable()
@@ -24,6 +26,10 @@ export class WeeklyDigestService {
     return this.config.get('TIME_ZONE', { infer: true });
   }
 
+  lastCompletedWeek(): string {
+    return lastCompletedWeek(this.clock.now(), this.timeZone);
+  }
+
   /** Issues `week` (default: the last completed week) or returns the one already stored. */
   async issue(actor: Actor, week?: string): Promise<IssuedDigest> {
     const issued = await issueWeeklyDigest(this.deps(), actor, week && this.normalize(week));
@@ -34,16 +40,28 @@ export class WeeklyDigestService {
     return issued;
   }
 
+  /** The stored digest of a week, or null when it has not been issued. */
+  stored(week: string): Promise<IssuedDigest | null> {
+    return findIssuedDigest(this.store, this.normalize(week));
+  }
+
   async find(week: string): Promise<IssuedDigest> {
-    const normalized = this.normalize(week);
-    const issued = await findIssuedDigest(this.store, normalized);
-    if (!issued) throw new DigestNotIssuedError(normalized);
+    const issued = await this.stored(week);
+    if (!issued) throw new DigestNotIssuedError(this.normalize(week));
     return issued;
+  }
+
+  /** The digest as it would be issued, without storing it (for a week still running: so far). */
+  preview(week: string): Promise<WeeklyDigest> {
+    return computeWeeklyDigestFromStore(
+      this.store,
+      weekBounds(this.normalize(week), this.timeZone),
+    );
   }
 
   /** Start-up catch-up: a Monday run missed while the system was down is made up now. */
   async catchUp(actor: Actor): Promise<IssuedDigest | null> {
-    const week = lastCompletedWeek(this.clock.now(), this.timeZone);
+    const week = this.lastCompletedWeek();
     if (await findIssuedDigest(this.store, week)) return null;
     this.logger.log(`catching up the missed digest of ${week}`);
     return this.issue(actor, week);
