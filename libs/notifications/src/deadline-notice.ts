@@ -1,0 +1,101 @@
+import type { DeadlineKind, EscalationLevel, HazardEventOf, Listing } from '@hazard/workflows';
+
+export type NoticeLanguage = 'zh-CN' | 'en';
+export type DeadlineNoticeEvent = HazardEventOf<
+  'ReminderSent' | 'DeadlineMissed' | 'EscalationRaised'
+>;
+export const NOTICE_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'ReminderSent',
+  'DeadlineMissed',
+  'EscalationRaised',
+]);
+
+export interface NoticeText {
+  title: string;
+  body: string;
+}
+
+const KIND: Record<DeadlineKind, Record<NoticeLanguage, string>> = {
+  planSubmission: { 'zh-CN': '整改方案提交期限', en: 'plan submission deadline' },
+  rectification: { 'zh-CN': '整改期限', en: 'rectification deadline' },
+  acceptance: { 'zh-CN': '验收期限', en: 'acceptance deadline' },
+};
+
+const LEVEL: Record<EscalationLevel, Record<NoticeLanguage, string>> = {
+  urgingLetter: { 'zh-CN': '督办函', en: 'urging letter' },
+  publicNotice: { 'zh-CN': '通报', en: 'public notice' },
+  summons: { 'zh-CN': '约谈', en: 'summons' },
+};
+
+const UNITS: Array<[number, Record<NoticeLanguage, string>]> = [
+  [86_400_000, { 'zh-CN': '天', en: 'day' }],
+  [3_600_000, { 'zh-CN': '小时', en: 'hour' }],
+  [60_000, { 'zh-CN': '分钟', en: 'minute' }],
+  [1000, { 'zh-CN': '秒', en: 'second' }],
+];
+
+/** "3 days", "约 40 秒": the time left, in the largest unit that fits. */
+export function timeLeft(ms: number, lang: NoticeLanguage): string {
+  const [size, names] = UNITS.find(([unit]) => ms >= unit) ?? UNITS[UNITS.length - 1];
+  const count = Math.max(0, Math.round(ms / size));
+  if (lang === 'zh-CN') return `${count} ${names['zh-CN']}`;
+  return `${count} ${names.en}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * The text of a reminder, missed deadline or escalation, in zh-CN or English. The time left
+ * is measured from when the event happened, not from the policy's nominal days.
+ */
+export function deadlineNotice(
+  event: DeadlineNoticeEvent,
+  listing: Pick<Listing, 'title' | 'unitName' | 'town'>,
+  occurredAt: string,
+  lang: NoticeLanguage,
+): NoticeText {
+  const { kind, deadline } = event.data;
+  const zh = lang === 'zh-CN';
+  const subject = zh
+    ? `「${listing.title}」（${listing.unitName}，${listing.town}）`
+    : `"${listing.title}" (${listing.unitName}, ${listing.town})`;
+  const kindName = KIND[kind][lang];
+  switch (event.type) {
+    case 'ReminderSent': {
+      const left = timeLeft(Date.parse(deadline) - Date.parse(occurredAt), lang);
+      return zh
+        ? {
+            title: `期限提醒：${listing.title}`,
+            body: `${subject}的${kindName}为 ${deadline}，尚余 ${left}。`,
+          }
+        : {
+            title: `Deadline reminder: ${listing.title}`,
+            body: `The ${kindName} of ${subject} is ${deadline}, ${left} from now.`,
+          };
+    }
+    case 'DeadlineMissed':
+      return zh
+        ? {
+            title: `已逾期：${listing.title}`,
+            body: `${subject}的${kindName}（${deadline}）已过，案件列为逾期。`,
+          }
+        : {
+            title: `Overdue: ${listing.title}`,
+            body: `The ${kindName} of ${subject} (${deadline}) has passed; the case is overdue.`,
+          };
+    case 'EscalationRaised': {
+      const level = LEVEL[event.data.level][lang];
+      return zh
+        ? {
+            title: `${level}：${listing.title}`,
+            body: `${subject}的${kindName}（${deadline}）逾期未办，已发出${level}。`,
+          }
+        : {
+            title: `${level[0].toUpperCase()}${level.slice(1)}: ${listing.title}`,
+            body: `The ${kindName} of ${subject} (${deadline}) stays missed; a ${level} has been issued.`,
+          };
+    }
+    default: {
+      const unreachable: never = event;
+      throw new Error(`no notice for ${JSON.stringify(unreachable)}`);
+    }
+  }
+}

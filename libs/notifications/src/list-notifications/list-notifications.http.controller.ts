@@ -1,0 +1,54 @@
+import {
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '@hazard/auth';
+import type { Actor } from '@hazard/domain';
+import type { Environment } from '@hazard/config';
+import { ApiProblems, preferredLanguage } from '@hazard/http';
+import { NotificationInbox } from '../notification-inbox';
+import type { InboxPage } from '../notification-inbox';
+import { ListNotificationsRequestDto } from './list-notifications.request.dto';
+
+/** The signed-in user's own inbox of reminders, missed deadlines and escalations. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class ListNotificationsHttpController {
+  constructor(
+    private readonly inbox: NotificationInbox,
+    private readonly config: ConfigService<Environment, true>,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ description: '{ items, total, unread, page, pageSize }, newest first' })
+  @ApiProblems(401, 422)
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListNotificationsRequestDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): InboxPage {
+    const lang = preferredLanguage(
+      acceptLanguage,
+      this.config.get('DEFAULT_LANG', { infer: true }),
+    );
+    return this.inbox.list(actor, lang, query.page ?? 1, query.pageSize ?? 20);
+  }
+
+  @Post(':id/read')
+  @HttpCode(204)
+  @ApiProblems(401, 404)
+  markRead(@CurrentActor() actor: Actor, @Param('id') id: string): void {
+    if (!this.inbox.markRead(actor, id)) {
+      throw new NotFoundException(`notification ${id} is not in your inbox`);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable } from '@nestjs/common';
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { Queue } from 'bullmq';
+import { checkpointedSubscription, EVENT_STORE } from '@hazard/event-store';
+import type { EventStore, RecordedEvent, Subscription } from '@hazard/event-store';
+import type { Environment } from '@hazard/config';
+import { NOTICE_EVENT_TYPES } from './deadline-notice';
+import { NotificationInbox } from './notification-inbox';
+import { notificationFor } from './notification-for-event';
+import { WEBHOOK_JOB_OPTIONS, webhookJobId, WEBHOOK_QUEUE } from './webhook/webhook-delivery';
+
+const SUBSCRIBER = 'notifications';
+
+/**
+ * Feeds the inbox from the events and hands each notice to the webhook queue. Ids derive
+ * from the event id, so at-least-once delivery stores and enqueues each notice once.
+ */
+@Injectable()
+export class NotificationsProjection implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private subscription: Subscription | null = null;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly inbox: NotificationInbox,
+    @InjectQueue(WEBHOOK_QUEUE) private readonly webhooks: Queue,
+    private readonly config: ConfigService<Environment, true>,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.subscription = await checkpointedSubscription(
+      this.store,
+      this.inbox.checkpoints,
+      SUBSCRIBER,
+      (event) => this.handle(event),
+    );
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.subscription?.stop();
+  }
+
+  private async handle(event: RecordedEvent): Promise<void> {
+    if (!NOTICE_EVENT_TYPES.has(event.type)) return;
+    const notification = notificationFor(event, await this.store.read(event.streamId));
+    if (!notification) return;
+    this.inbox.record(notification);
+    if (this.config.get('NOTIFY_WEBHOOK_URL', { infer: true })) {
+      await this.webhooks.add(event.type, notification, {
+        ...WEBHOOK_JOB_OPTIONS,
+        jobId: webhookJobId(notification),
+      });
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import type { BeforeApplicationShutdown } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { CLOCK } from '@hazard/domain';
+import type { Clock, DeadlinePolicy } from '@hazard/domain';
+import { CaseCommandService, DEADLINE_POLICY } from '@hazard/core';
+import type { DeadlineJob } from './deadline-jobs';
+import { DEADLINES_QUEUE } from './deadline-job.scheduler';
+import { processDeadlineJob } from './fire-deadline-job';
+import type { FireOutcome } from './fire-deadline-job';
+
+/** Runs due deadline jobs: a reminder, a missed deadline, or the next escalation. */
+@Processor(DEADLINES_QUEUE, { concurrency: 8 })
+export class DeadlineProcessor extends WorkerHost implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(DeadlineProcessor.name);
+
+  constructor(
+    private readonly cases: CaseCommandService,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(DEADLINE_POLICY) private readonly policy: DeadlinePolicy,
+  ) {
+    super();
+  }
+
+  /**
+   * Graceful shutdown: take no new job and let the active ones finish while the event store
+   * is still open. Nest's BullMQ explorer closes workers only later, on application shutdown.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
+  }
+
+  async process(job: Job<DeadlineJob>, token?: string): Promise<FireOutcome> {
+    const outcome = await processDeadlineJob(
+      {
+        load: (caseId) => this.cases.load(caseId),
+        execute: (envelope) => this.cases.execute(envelope),
+        policy: this.policy,
+        clock: this.clock,
+      },
+      job,
+      token,
+    );
+    this.logger.debug(`${job.id}: ${outcome}`);
+    return outcome;
+  }
+}

@@ -1,0 +1,137 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Test } from '@nestjs/testing';
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { CLOCK } from '@hazard/domain';
+import type { CaseCommand, ManualClock } from '@hazard/domain';
+import type { CaseCommandService } from '@hazard/core';
+import type { EventStore, RecordedEvent } from '@hazard/event-store';
+import type { DeadlineJob, DeadlineReconciler } from '@hazard/scheduling';
+import { actors, leader, listing, plan } from './case-fixtures';
+import type { TestRedis } from './redis-server';
+import type { TempDir } from './temp-dir';
+
+export interface DeadlineHarness {
+  app: INestApplicationContext;
+  store: EventStore;
+  queue: Queue;
+  reconciler: DeadlineReconciler;
+  redis(): Promise<Redis>;
+  /** Runs a command as the committee (or the leader, for the leader's own commands). */
+  run(caseId: string, command: CaseCommand, as?: keyof typeof actors): Promise<void>;
+  types(caseId: string): Promise<string[]>;
+  events(caseId: string): Promise<RecordedEvent[]>;
+  /** The case's deadline jobs waiting in Redis. */
+  jobsOf(caseId: string): Promise<DeadlineJob[]>;
+  /** Moves the clock on and lets every job now due run at once: nothing waits days. */
+  advance(ms: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real CoreModule and SchedulingWorkerModule on a private Redis and temp SQLite files,
+ * deciding by a ManualClock. The environment is read when CoreModule is first imported, so
+ * a test file sets it once; `reset` empties Redis and the data directory between apps.
+ */
+export async function startDeadlineHarness(
+  redisServer: TestRedis,
+  dataDir: TempDir,
+  clock: ManualClock,
+  env: Record<string, string> = {},
+): Promise<DeadlineHarness> {
+  Object.assign(process.env, { DATA_DIR: dataDir.path, REDIS_URL: redisServer.url, ...env });
+  const { CoreModule, CaseCommandService: Cases } = await import('@hazard/core');
+  const scheduling = await import('@hazard/scheduling');
+  const { EVENT_STORE } = await import('@hazard/event-store');
+  const { caseStreamId } = await import('@hazard/cases');
+  const moduleRef = await Test.createTestingModule({
+    imports: [CoreModule, scheduling.SchedulingWorkerModule],
+  })
+    .overrideProvider(CLOCK)
+    .useValue(clock)
+    .compile();
+  moduleRef.useLogger(['error', 'warn']);
+  const app = await moduleRef.init();
+  const store = app.get<EventStore>(EVENT_STORE);
+  const cases = app.get<CaseCommandService>(Cases);
+  const queue = app.get<Queue>(getQueueToken(scheduling.DEADLINES_QUEUE));
+  await app.get(scheduling.DeadlineSchedulingSubscription).reconciled;
+  const redis = async () => (await queue.client) as unknown as Redis;
+  let commands = 0;
+
+  const jobsOf = async (caseId: string) =>
+    (await queue.getJobs(['delayed', 'wait', 'prioritized']))
+      .filter((job) => job?.data?.caseId === caseId)
+      .map((job) => job.data as DeadlineJob)
+      .sort((a, b) => a.fireAt - b.fireAt);
+
+  return {
+    app,
+    store,
+    queue,
+    reconciler: app.get(scheduling.DeadlineReconciler),
+    redis,
+    async run(caseId, command, as) {
+      commands += 1;
+      await cases.execute({
+        caseId,
+        command,
+        actor: actors[as ?? 'committee'],
+        commandId: `test-${caseId}-${commands}`,
+      });
+    },
+    events: (caseId) => store.read(caseStreamId(caseId)),
+    async types(caseId) {
+      return (await store.read(caseStreamId(caseId))).map((e) =>
+        e.type === 'EscalationRaised' ? `${e.type}:${String(e.data.level)}` : e.type,
+      );
+    },
+    jobsOf,
+    async advance(ms) {
+      clock.advance(ms);
+      const now = clock.now().getTime();
+      for (const job of await queue.getDelayed()) {
+        // A job the scheduler removed or re-added meanwhile is no longer delayed: fine.
+        if ((job.data as DeadlineJob).fireAt <= now) await job.promote().catch(() => undefined);
+      }
+    },
+    stop: () => app.close(),
+  };
+}
+
+/** Empties Redis and the data directory, for the next app in the same test file. */
+export async function resetDeadlineState(redis: Redis, dataDir: TempDir): Promise<void> {
+  await redis.flushall();
+  for (const name of readdirSync(dataDir.path)) {
+    rmSync(join(dataDir.path, name), { recursive: true, force: true });
+  }
+}
+
+/** Polls until the assertion holds; the last failure is reported when time runs out. */
+export async function eventually(
+  assertion: () => Promise<void> | void,
+  timeoutMs = 15000,
+): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+export const commands = {
+  list: (caseId: string): CaseCommand => ({ type: 'ListHazard', data: { caseId, listing } }),
+  assign: (): CaseCommand => ({ type: 'AssignLeader', data: { leader } }),
+  submitPlan: (deadline: string): CaseCommand => ({
+    type: 'SubmitPlan',
+    data: { plan: { ...plan, deadline } },
+  }),
+};
