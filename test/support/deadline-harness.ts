@@ -32,8 +32,8 @@ export interface DeadlineHarness {
 }
 
 /**
- * The real CoreModule and SchedulingWorkerModule on a private Redis and temp SQLite files,
- * deciding by a ManualClock. The environment is read when CoreModule is first imported, so
+ * The real CoreModule and SchedulingWorkerModule (and, `withInbox`, the NotificationsModule)
+ * on a private Redis and temp SQLite files, deciding by a ManualClock. The environment is read when CoreModule is first imported, so
  * a test file sets it once; `reset` empties Redis and the data directory between apps.
  */
 export async function startDeadlineHarness(
@@ -41,14 +41,16 @@ export async function startDeadlineHarness(
   dataDir: TempDir,
   clock: ManualClock,
   env: Record<string, string> = {},
+  withInbox = false,
 ): Promise<DeadlineHarness> {
   Object.assign(process.env, { DATA_DIR: dataDir.path, REDIS_URL: redisServer.url, ...env });
   const { CoreModule, CaseCommandService: Cases } = await import('@hazard/core');
   const scheduling = await import('@hazard/scheduling');
   const { EVENT_STORE } = await import('@hazard/event-store');
   const { caseStreamId } = await import('@hazard/cases');
+  const inbox = withInbox ? [(await import('@hazard/notifications')).NotificationsModule] : [];
   const moduleRef = await Test.createTestingModule({
-    imports: [CoreModule, scheduling.SchedulingWorkerModule],
+    imports: [CoreModule, scheduling.SchedulingWorkerModule, ...inbox],
   })
     .overrideProvider(CLOCK)
     .useValue(clock)

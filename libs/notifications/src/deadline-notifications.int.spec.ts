@@ -1,0 +1,105 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import { DAY_MS, ManualClock } from '@hazard/domain';
+import type { Actor } from '@hazard/domain';
+import { actors, listing, NOW } from '../../../test/support/case-fixtures';
+import { commands, eventually, startDeadlineHarness } from '../../../test/support/deadline-harness';
+import type { DeadlineHarness } from '../../../test/support/deadline-harness';
+import { freePort } from '../../../test/support/free-port';
+import { startRedis } from '../../../test/support/redis-server';
+import type { TestRedis } from '../../../test/support/redis-server';
+import { tempDir } from '../../../test/support/temp-dir';
+import { NotificationInbox } from './notification-inbox';
+import type { DeadlineNotification } from './notification';
+
+const readBody = (req: IncomingMessage): Promise<string> =>
+  new Promise((resolve) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => resolve(body));
+  });
+
+describe('deadline notices: inbox and webhook', () => {
+  const dataDir = tempDir('hazard-notify-');
+  const received: Array<{ status: number; body: DeadlineNotification }> = [];
+  let redisServer: TestRedis;
+  let webhook: Server;
+  let h: DeadlineHarness;
+  let inbox: NotificationInbox;
+
+  beforeAll(async () => {
+    redisServer = await startRedis();
+    const port = await freePort();
+    // The first delivery fails with 500; BullMQ must try again.
+    webhook = createServer(async (req, res) => {
+      const body = JSON.parse(await readBody(req)) as DeadlineNotification;
+      const status = received.length === 0 ? 500 : 200;
+      received.push({ status, body });
+      res.writeHead(status).end();
+    });
+    await new Promise<void>((resolve) => webhook.listen(port, '127.0.0.1', resolve));
+    h = await startDeadlineHarness(
+      redisServer,
+      dataDir,
+      new ManualClock(NOW),
+      { NOTIFY_WEBHOOK_URL: `http://127.0.0.1:${port}/hook` },
+      true,
+    );
+    inbox = h.app.get(NotificationInbox);
+  });
+  afterAll(async () => {
+    await h.stop();
+    await new Promise((resolve) => webhook.close(resolve));
+    await redisServer.stop();
+    dataDir.remove();
+  });
+
+  const titles = (actor: Actor, lang: 'zh-CN' | 'en' = 'zh-CN') =>
+    inbox.list(actor, lang, 1, 20).items.map((item) => item.title);
+
+  it('posts each notice to the webhook, retrying after a 500', async () => {
+    await h.run('c-n', commands.list('c-n'));
+    await h.run('c-n', commands.assign());
+    await eventually(() => expect(received.map((r) => r.status)).toEqual([500, 200]));
+    const [first, retry] = received.map((r) => r.body);
+    expect(retry).toEqual(first);
+    expect(first).toMatchObject({
+      type: 'ReminderSent',
+      caseId: 'c-n',
+      kind: 'planSubmission',
+      recipients: ['user:u-leader', 'role:committee'],
+      text: { 'zh-CN': { title: `期限提醒：${listing.title}` } },
+    });
+    expect(first.text['zh-CN'].body).toContain('尚余 3 天');
+    expect(first.text.en.body).toContain('3 days from now');
+  });
+
+  it('delivers reminders, the missed deadline and escalations to the leader and the committee', async () => {
+    await h.advance(2 * DAY_MS);
+    await eventually(() => expect(titles(actors.leader)).toHaveLength(2));
+    await h.advance(DAY_MS);
+    await eventually(() => expect(titles(actors.leader)).toHaveLength(4));
+    expect(titles(actors.leader)).toEqual([
+      `督办函：${listing.title}`,
+      `已逾期：${listing.title}`,
+      `期限提醒：${listing.title}`,
+      `期限提醒：${listing.title}`,
+    ]);
+    expect(titles(actors.committee, 'en')[0]).toBe(`Urging letter: ${listing.title}`);
+    expect(titles(actors.otherLeader)).toEqual([]);
+    const elsewhere: Actor = { ...actors.committee, userId: 'u-c2', towns: ['官桥镇'] };
+    expect(titles(elsewhere)).toEqual([]);
+  });
+
+  it('stores each notice once however often the feed replays, and marks it read per user', async () => {
+    const page = inbox.list(actors.leader, 'zh-CN', 1, 2);
+    expect(page).toMatchObject({ total: 4, unread: 4, page: 1, pageSize: 2 });
+    expect(inbox.markRead(actors.leader, page.items[0].id)).toBe(true);
+    expect(inbox.list(actors.leader, 'zh-CN', 1, 2).unread).toBe(3);
+    expect(inbox.list(actors.committee, 'zh-CN', 1, 2).unread).toBe(4);
+    expect(inbox.markRead(actors.otherLeader, page.items[0].id)).toBe(false);
+    await eventually(() => expect(received.length).toBe(5));
+    received.forEach(({ body }) => inbox.record(body));
+    expect(inbox.list(actors.leader, 'zh-CN', 1, 20).total).toBe(4);
+  });
+});
