@@ -20,6 +20,8 @@ export function configureHttpApp<T extends INestApplication>(app: T): T {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
+      // One message per field: a number given for a title need not also be "too long".
+      stopAtFirstError: true,
       exceptionFactory: validationFailed,
     }),
   );
