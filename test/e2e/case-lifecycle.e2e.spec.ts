@@ -134,5 +134,12 @@ describe('a major-hazard case driven over HTTP from listing to closure', () => {
     const [listedEvent, , planEvent] = await t.events(listed.body.id);
     expect(listedEvent.data).toEqual({ caseId: listed.body.id, listing: listingBody });
     expect(planEvent.data).toEqual({ plan: planBody });
+    const history = await t
+      .http()
+      .get(`/api/hazards/${listed.body.id}/events`)
+      .set('Authorization', committee.auth)
+      .expect(200);
+    expect(history.body[0].data.listing).toEqual(listingBody);
+    expect(history.body[2].data.plan).toEqual(planBody);
   });
 });
