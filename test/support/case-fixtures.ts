@@ -77,35 +77,16 @@ export const step = {
   caseClosed: { type: 'CaseClosed', data: { note: '验收合格，予以销号' } },
 } satisfies Record<string, HazardEvent>;
 
-/** A canonical event path that reaches each state. */
+const MAIN_ROAD: HazardEvent[] = Object.values(step);
+
+/** A canonical event path that reaches each state: the main road, up to that state. */
 export const PATH_TO: Record<CaseState, HazardEvent[]> = {
-  unlisted: [],
-  listed: [step.listed],
-  'leaderAssigned.awaitingPlan': [step.listed, step.leaderAssigned],
-  'leaderAssigned.planSubmitted': [step.listed, step.leaderAssigned, step.planSubmitted],
-  planApproved: [step.listed, step.leaderAssigned, step.planSubmitted, step.planApproved],
-  controlsInPlace: [
-    step.listed,
-    step.leaderAssigned,
-    step.planSubmitted,
-    step.planApproved,
-    step.controlsConfirmed,
-  ],
-  rectified: [
-    step.listed,
-    step.leaderAssigned,
-    step.planSubmitted,
-    step.planApproved,
-    step.controlsConfirmed,
-    step.rectificationReported,
-  ],
-  closed: [
-    step.listed,
-    step.leaderAssigned,
-    step.planSubmitted,
-    step.planApproved,
-    step.controlsConfirmed,
-    step.rectificationReported,
-    step.caseClosed,
-  ],
+  unlisted: MAIN_ROAD.slice(0, 0),
+  listed: MAIN_ROAD.slice(0, 1),
+  'leaderAssigned.awaitingPlan': MAIN_ROAD.slice(0, 2),
+  'leaderAssigned.planSubmitted': MAIN_ROAD.slice(0, 3),
+  planApproved: MAIN_ROAD.slice(0, 4),
+  controlsInPlace: MAIN_ROAD.slice(0, 5),
+  rectified: MAIN_ROAD.slice(0, 6),
+  closed: MAIN_ROAD.slice(0, 7),
 };

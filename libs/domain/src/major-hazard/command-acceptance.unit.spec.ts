@@ -1,4 +1,4 @@
-import { CASE_STATES, deadlineKindIn } from '@hazard/workflows';
+import { CASE_STATES, caseStateOf, deadlineKindIn } from '@hazard/workflows';
 import type { CaseState, HazardEvent } from '@hazard/workflows';
 import {
   CASE_ID,
@@ -123,6 +123,10 @@ const outcome = (state: CaseState, type: CaseCommandType): 'accepted' | Error =>
 
 describe.each(CASE_STATES)('in %s', (state) => {
   const outcomes = CASE_COMMAND_TYPES.map((type) => [type, outcome(state, type)] as const);
+
+  it('is reached by its canonical path', () => {
+    expect(caseStateOf(foldCase(PATH_TO[state]))).toBe(state);
+  });
 
   it('accepts exactly the commands DESIGN.md §4 gives it', () => {
     const accepted = outcomes.filter(([, o]) => o === 'accepted').map(([type]) => type);
