@@ -114,6 +114,12 @@ describe('guarded transitions', () => {
       .thenThrows(TransitionNotAllowedError);
   });
 
+  it('does not extend the acceptance deadline, the committee’s own duty', () => {
+    given(PATH_TO.rectified)
+      .when({ type: 'RequestExtension', data: { deadline: later, reason: '验收专家未到位' } })
+      .thenThrows(TransitionNotAllowedError);
+  });
+
   it('ignores a missed deadline that an extension has replaced', () => {
     given([...awaitingPlan, requested, approved])
       .when({ type: 'RecordDeadlineMissed', data: { kind, deadline } })
