@@ -10,8 +10,11 @@ import { DEADLINES_QUEUE } from './deadline-job.scheduler';
 import { processDeadlineJob } from './fire-deadline-job';
 import type { FireOutcome } from './fire-deadline-job';
 
-/** Runs due deadline jobs: a reminder, a missed deadline, or the next escalation. */
-@Processor(DEADLINES_QUEUE, { concurrency: 8 })
+/**
+ * Runs due deadline jobs: a reminder, a missed deadline, or the next escalation. A job takes
+ * milliseconds, so a short lock lets another worker take over a crashed one's jobs soon.
+ */
+@Processor(DEADLINES_QUEUE, { concurrency: 8, lockDuration: 10_000, stalledInterval: 5_000 })
 export class DeadlineProcessor extends WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(DeadlineProcessor.name);
 
@@ -29,6 +32,7 @@ export class DeadlineProcessor extends WorkerHost implements BeforeApplicationSh
    */
   async beforeApplicationShutdown(): Promise<void> {
     await this.worker.close();
+    this.logger.log('deadline worker closed, no job left running');
   }
 
   async process(job: Job<DeadlineJob>, token?: string): Promise<FireOutcome> {
