@@ -14,7 +14,7 @@ import { DigestModule } from '@hazard/reporting';
     HazardCommandsModule,
     ReadModelsModule.forRoot(),
     HealthModule,
-    DigestModule,
+    DigestModule.forRoot(),
   ],
 })
 export class AppModule {}

@@ -1,4 +1,3 @@
-import { toZonedIso } from '@hazard/domain';
 import type {
   DigestBreakdown,
   DigestCaseRef,
@@ -7,6 +6,7 @@ import type {
   WeeklyDigest,
 } from '../weekly-digest.model';
 import type { DigestLabels } from './digest-labels';
+import { localDateTime } from './local-time';
 
 export interface DigestTable {
   head: string[];
@@ -49,9 +49,8 @@ export function digestDocument(
   l: DigestLabels,
   lang: string,
 ): DigestDocument {
-  const local = (iso: string) =>
-    toZonedIso(new Date(iso), digest.timeZone).slice(0, 16).replace('T', ' ');
-  const lastDay = toZonedIso(new Date(Date.parse(digest.cutOff) - 1), digest.timeZone).slice(0, 10);
+  const local = (iso: string) => localDateTime(iso, digest.timeZone);
+  const lastDay = local(new Date(Date.parse(digest.cutOff) - 1).toISOString()).slice(0, 10);
   const { activity } = digest;
   const section = (heading: string, table: DigestTable | null, paragraphs: string[] = []) => ({
     heading,
