@@ -94,14 +94,19 @@ export async function startDeadlineHarness(
     jobsOf,
     async advance(ms) {
       clock.advance(ms);
-      const now = clock.now().getTime();
-      for (const job of await queue.getDelayed()) {
-        // A job the scheduler removed or re-added meanwhile is no longer delayed: fine.
-        if ((job.data as DeadlineJob).fireAt <= now) await job.promote().catch(() => undefined);
-      }
+      await promoteDueJobs(queue, clock);
     },
     stop: () => app.close(),
   };
+}
+
+/** Lets every deadline job due by the test's clock run now: nothing waits days. */
+export async function promoteDueJobs(queue: Queue, clock: ManualClock): Promise<void> {
+  const now = clock.now().getTime();
+  for (const job of await queue.getDelayed()) {
+    // A job the scheduler removed or re-added meanwhile is no longer delayed: fine.
+    if ((job.data as DeadlineJob).fireAt <= now) await job.promote().catch(() => undefined);
+  }
 }
 
 /** Empties Redis and the data directory, for the next app in the same test file. */

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ConditionalModule } from '@nestjs/config';
 import { AuthModule } from '@hazard/auth';
 import { CoreModule } from '@hazard/core';
 import { HazardCommandsModule } from '@hazard/hazards-http';
 import { HealthModule } from '@hazard/health';
+import { NotificationsModule } from '@hazard/notifications';
 import { ReadModelsModule } from '@hazard/read-models';
 import { DigestModule } from '@hazard/reporting';
+import { SchedulingWorkerModule } from '@hazard/scheduling';
 
 /** The HTTP API. Feature modules add themselves here, one line each. */
 @Module({
@@ -15,6 +18,8 @@ import { DigestModule } from '@hazard/reporting';
     ReadModelsModule.forRoot(),
     HealthModule,
     DigestModule.forRoot(),
+    NotificationsModule,
+    ConditionalModule.registerWhen(SchedulingWorkerModule, 'RUN_WORKERS'),
   ],
 })
 export class AppModule {}

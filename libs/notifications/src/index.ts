@@ -7,3 +7,4 @@ export * from './notifications.module';
 export * from './webhook/webhook-delivery';
 export * from './webhook/webhook.processor';
 export * from './webhook/notification-delivery.module';
+export * from './webhook/webhook-outbox.provider';

@@ -1,18 +1,15 @@
 import { join } from 'node:path';
-import { BullModule } from '@nestjs/bullmq';
 import { Inject, Module } from '@nestjs/common';
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { QueueRootModule } from '@hazard/queue';
 import type { Environment } from '@hazard/config';
 import { ListNotificationsHttpController } from './list-notifications/list-notifications.http.controller';
 import { NotificationInbox } from './notification-inbox';
 import { NotificationsProjection } from './notifications.projection';
-import { WEBHOOK_QUEUE } from './webhook/webhook-delivery';
+import { webhookOutboxProvider } from './webhook/webhook-outbox.provider';
 
 /** The in-app inbox (`GET /api/notifications`) and the feed that fills it. */
 @Module({
-  imports: [QueueRootModule, BullModule.registerQueue({ name: WEBHOOK_QUEUE })],
   controllers: [ListNotificationsHttpController],
   providers: [
     {
@@ -23,6 +20,7 @@ import { WEBHOOK_QUEUE } from './webhook/webhook-delivery';
           join(config.get('DATA_DIR', { infer: true }), 'notifications.sqlite'),
         ),
     },
+    webhookOutboxProvider,
     NotificationsProjection,
   ],
 })

@@ -1,15 +1,13 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import type { Queue } from 'bullmq';
 import { checkpointedSubscription, EVENT_STORE } from '@hazard/event-store';
 import type { EventStore, RecordedEvent, Subscription } from '@hazard/event-store';
-import type { Environment } from '@hazard/config';
 import { NOTICE_EVENT_TYPES } from './deadline-notice';
 import { NotificationInbox } from './notification-inbox';
 import { notificationFor } from './notification-for-event';
-import { WEBHOOK_JOB_OPTIONS, webhookJobId, WEBHOOK_QUEUE } from './webhook/webhook-delivery';
+import { WEBHOOK_JOB_OPTIONS, webhookJobId } from './webhook/webhook-delivery';
+import { closeWebhookOutbox, WEBHOOK_OUTBOX } from './webhook/webhook-outbox.provider';
 
 const SUBSCRIBER = 'notifications';
 
@@ -24,8 +22,7 @@ export class NotificationsProjection implements OnApplicationBootstrap, BeforeAp
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly inbox: NotificationInbox,
-    @InjectQueue(WEBHOOK_QUEUE) private readonly webhooks: Queue,
-    private readonly config: ConfigService<Environment, true>,
+    @Inject(WEBHOOK_OUTBOX) private readonly webhooks: Queue | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,6 +36,7 @@ export class NotificationsProjection implements OnApplicationBootstrap, BeforeAp
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.subscription?.stop();
+    await closeWebhookOutbox(this.webhooks);
   }
 
   private async handle(event: RecordedEvent): Promise<void> {
@@ -46,7 +44,7 @@ export class NotificationsProjection implements OnApplicationBootstrap, BeforeAp
     const notification = notificationFor(event, await this.store.read(event.streamId));
     if (!notification) return;
     this.inbox.record(notification);
-    if (this.config.get('NOTIFY_WEBHOOK_URL', { infer: true })) {
+    if (this.webhooks) {
       await this.webhooks.add(event.type, notification, {
         ...WEBHOOK_JOB_OPTIONS,
         jobId: webhookJobId(notification),

@@ -38,7 +38,12 @@ export class DeadlineJobScheduler {
   constructor(
     private readonly queue: Queue,
     private readonly clock: Clock,
-  ) {}
+    onError: (error: Error) => void = () => undefined,
+  ) {
+    // Without a listener a lost Redis connection is an unhandled 'error' that ends the process;
+    // callers retry (the subscription redelivers the event).
+    queue.on('error', onError);
+  }
 
   async syncCase(caseId: string, jobs: DeadlineJob[]): Promise<void> {
     const redis = await this.redis();

@@ -1,5 +1,5 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { CLOCK } from '@hazard/domain';
 import type { Clock } from '@hazard/domain';
@@ -14,7 +14,12 @@ import { DeadlineReconciler } from './deadline.reconciler';
     {
       provide: DeadlineJobScheduler,
       inject: [getQueueToken(DEADLINES_QUEUE), CLOCK],
-      useFactory: (queue: Queue, clock: Clock) => new DeadlineJobScheduler(queue, clock),
+      useFactory: (queue: Queue, clock: Clock) => {
+        const logger = new Logger(DeadlineJobScheduler.name);
+        return new DeadlineJobScheduler(queue, clock, (error) =>
+          logger.warn(`deadline queue: ${error.message}`),
+        );
+      },
     },
     DeadlineReconciler,
   ],

@@ -21,7 +21,7 @@ import { ListNotificationsRequestDto } from './list-notifications.request.dto';
 /** The signed-in user's own inbox of reminders, missed deadlines and escalations. */
 @ApiTags('notifications')
 @ApiBearerAuth()
-@Controller('notifications')
+@Controller('api/notifications')
 export class ListNotificationsHttpController {
   constructor(
     private readonly inbox: NotificationInbox,

@@ -1,0 +1,36 @@
+import { Logger } from '@nestjs/common';
+import type { Provider } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Queue } from 'bullmq';
+import type { Environment } from '@hazard/config';
+import { redisOptionsFromUrl } from '@hazard/queue';
+import { WEBHOOK_QUEUE } from './webhook-delivery';
+
+export const WEBHOOK_OUTBOX = Symbol('WEBHOOK_OUTBOX');
+
+/**
+ * The queue notices are handed to for the webhook, or null without NOTIFY_WEBHOOK_URL: the
+ * inbox alone then needs no Redis connection.
+ */
+export const webhookOutboxProvider: Provider = {
+  provide: WEBHOOK_OUTBOX,
+  inject: [ConfigService],
+  useFactory: (config: ConfigService<Environment, true>): Queue | null => {
+    if (!config.get('NOTIFY_WEBHOOK_URL', { infer: true })) return null;
+    const queue = new Queue(WEBHOOK_QUEUE, {
+      connection: redisOptionsFromUrl(config.get('REDIS_URL', { infer: true })),
+    });
+    // Without a listener a lost Redis connection is an unhandled 'error' that ends the
+    // process; the subscription hands the notice over again once Redis is back.
+    const logger = new Logger('WebhookOutbox');
+    queue.on('error', (error) => logger.warn(`webhook queue: ${error.message}`));
+    return queue;
+  },
+};
+
+/** Closes the queue; waits for it to be ready first, as BullMQ mishandles closing earlier. */
+export async function closeWebhookOutbox(queue: Queue | null): Promise<void> {
+  if (!queue) return;
+  await queue.waitUntilReady().catch(() => undefined);
+  await queue.close();
+}
