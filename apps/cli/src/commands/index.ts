@@ -2,6 +2,12 @@ import type { CliCommand } from '../cli-command';
 import { createUserCommand } from './create-user.command';
 import { digestCommand } from './digest.command';
 import { rebuildReadModelsCommand } from './rebuild-read-models.command';
+import { reconcileCommand } from './reconcile.command';
 
 /** Every admin command, in the order `--help` lists them. Add yours here, one line. */
-export const COMMANDS: CliCommand[] = [createUserCommand, rebuildReadModelsCommand, digestCommand];
+export const COMMANDS: CliCommand[] = [
+  createUserCommand,
+  rebuildReadModelsCommand,
+  digestCommand,
+  reconcileCommand,
+];
