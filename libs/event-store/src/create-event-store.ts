@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import type { EventStore } from './event-store.port';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
@@ -7,7 +8,10 @@ export interface EventStoreSettings {
   eventStoreConnectionString?: string;
 }
 
-/** The embedded SQLite store by default. */
+/** EventStoreDB when a connection string is set (distributed mode), else the embedded SQLite store. */
 export function createEventStore(settings: EventStoreSettings): EventStore {
+  if (settings.eventStoreConnectionString) {
+    return new EventStoreDbEventStore(settings.eventStoreConnectionString);
+  }
   return new SqliteEventStore(join(settings.dataDir, 'events.sqlite'));
 }
