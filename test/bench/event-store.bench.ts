@@ -8,6 +8,7 @@ import { toHazardEvent } from '@hazard/cases';
 import { caseStateOf } from '@hazard/workflows';
 import { openEventsSchema } from '../../libs/event-store/src/sqlite/sqlite-schema';
 import { tempDir } from '../support/temp-dir';
+import type { TempDir } from '../support/temp-dir';
 import { realisticCaseEvents } from './realistic-case';
 import type { Report } from './run';
 
@@ -23,12 +24,11 @@ export async function run(report: Report): Promise<void> {
   report(S, `machine: ${cpus().length} CPUs, load average (1 min)`, loadavg()[0]);
   const dir = tempDir('hazard-bench-');
   try {
-    // The raw floor first, right beside the single writer, before the bigger runs leave
-    // write-back behind them that would slow its fsyncs.
-    rawInserts(report, dir.file('raw.sqlite'));
-    await durableAppends(report, dir.file('single.sqlite'), 1);
-    await durableAppends(report, dir.file('w16.sqlite'), 16);
-    await durableAppends(report, dir.file('w64.sqlite'), 64);
+    await singleWriterBesideRaw(report, dir);
+    for (const writers of [16, 64]) {
+      const latencies = await durableAppends(dir.file(`w${writers}.sqlite`), writers, SECONDS);
+      reportAppends(report, `${writers} writers`, latencies, SECONDS);
+    }
     const store = new SqliteEventStore(dir.file('cases.sqlite'));
     await fillCases(report, store);
     for (const page of [500, 5000]) await readAllPages(report, store, page);
@@ -39,11 +39,26 @@ export async function run(report: Report): Promise<void> {
   }
 }
 
+/**
+ * The one-writer figure and its raw floor, in alternating one-second slices so that both
+ * see the same disk: on a shared machine fsync latency swings with the neighbours' I/O.
+ */
+async function singleWriterBesideRaw(report: Report, dir: TempDir): Promise<void> {
+  let raw = 0;
+  const latencies: number[] = [];
+  for (let slice = 0; slice < SECONDS; slice++) {
+    raw += rawInserts(dir.file(`raw-${slice}.sqlite`), 1);
+    latencies.push(...(await durableAppends(dir.file(`single-${slice}.sqlite`), 1, 1)));
+  }
+  report(S, 'raw better-sqlite3 INSERTs/s, 1 per transaction (WAL, FULL)', raw / SECONDS, '/s');
+  reportAppends(report, '1 writer', latencies, SECONDS);
+}
+
 /** `writers` loops on distinct streams, each awaiting its append before the next. */
-async function durableAppends(report: Report, file: string, writers: number): Promise<void> {
+async function durableAppends(file: string, writers: number, seconds: number): Promise<number[]> {
   const store = new SqliteEventStore(file);
   const latencies: number[] = [];
-  const until = performance.now() + SECONDS * 1000;
+  const until = performance.now() + seconds * 1000;
   const writer = async (w: number) => {
     for (let revision = -1; performance.now() < until; revision++) {
       const started = performance.now();
@@ -53,20 +68,23 @@ async function durableAppends(report: Report, file: string, writers: number): Pr
   };
   await Promise.all(Array.from({ length: writers }, (_, w) => writer(w)));
   await store.close();
-  const label = writers === 1 ? '1 writer' : `${writers} writers`;
-  report(S, `durable appends/s, ${label}, 1 event each`, latencies.length / SECONDS, '/s');
+  return latencies;
+}
+
+function reportAppends(report: Report, label: string, latencies: number[], seconds: number) {
+  report(S, `durable appends/s, ${label}, 1 event each`, latencies.length / seconds, '/s');
   report(S, `  append latency p50 / p99, ${label}`, latencyPair(latencies), 'ms');
 }
 
 /** The floor to compare with: one INSERT per transaction, same schema and durability. */
-function rawInserts(report: Report, file: string): void {
+function rawInserts(file: string, seconds: number): number {
   const db = new Database(file);
   openEventsSchema(db);
   const insert = db.prepare(
     `INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const until = performance.now() + SECONDS * 1000;
+  const until = performance.now() + seconds * 1000;
   let count = 0;
   for (; performance.now() < until; count++) {
     const event = progressEvent();
@@ -81,7 +99,7 @@ function rawInserts(report: Report, file: string): void {
     );
   }
   db.close();
-  report(S, 'raw better-sqlite3 INSERTs/s, 1 per transaction (WAL, FULL)', count / SECONDS, '/s');
+  return count;
 }
 
 async function fillCases(report: Report, store: SqliteEventStore): Promise<void> {
