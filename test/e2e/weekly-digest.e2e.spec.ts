@@ -69,6 +69,22 @@ describe('weekly digest over HTTP', () => {
     expect(html.text).not.toMatch(/<(script|link|img)\b/);
   });
 
+  it('shows the week still running as a provisional digest, stored nowhere', async () => {
+    const current = await read(hq, 'current').expect(200);
+    expect(current.body).toMatchObject({ week: '2026-W49', issuedAt: null, issuedBy: null });
+    expect(current.body.digest).toMatchObject({
+      provisional: true,
+      asOf: '2026-11-30T08:00:00+08:00',
+    });
+    expect(current.body.digest.totals.listed).toBe(6);
+    const md = await read(committee, 'current?format=md&lang=en').expect(200);
+    expect(md.text).toContain(
+      'The week is still running: provisional figures as of now, not issued.',
+    );
+    expect(await t.store.read('digest-weekly-2026-W49')).toHaveLength(0);
+    await read(leader, 'current').expect(403);
+  });
+
   it('answers 404 for a week not issued, 422 for a bad format, 403 for a leader', async () => {
     const missing = await read(committee, '2026-W47').expect(404);
     expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);

@@ -15,13 +15,14 @@ export function computeWeeklyDigest(
 
 const PAGE_SIZE = 5000;
 
-/** Reads the store page by page from the start, stopping at the week's cut-off. */
+/** Reads the store page by page from the start, stopping at the week's cut-off (or `asOf`). */
 export async function computeWeeklyDigestFromStore(
   store: EventStore,
   bounds: WeekBounds,
-  pageSize = PAGE_SIZE,
+  options: { pageSize?: number; asOf?: Date } = {},
 ): Promise<WeeklyDigest> {
-  const builder = new WeeklyDigestBuilder(bounds);
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  const builder = new WeeklyDigestBuilder(bounds, options.asOf);
   let after: bigint | null = null;
   for (;;) {
     const page = await store.readAll(after, pageSize);

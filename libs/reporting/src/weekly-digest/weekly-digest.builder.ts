@@ -33,7 +33,9 @@ export const occurredAtMs = (event: RecordedEvent): number | null => {
 export class WeeklyDigestBuilder {
   private readonly cases = new Map<string, CaseSnapshot>();
   private readonly startMs: number;
+  /** The cut: the week's cut-off, or an earlier instant for a provisional digest. */
   private readonly cutOffMs: number;
+  private readonly asOf: Date;
   private readonly activity: DigestWeekActivity = {
     newListings: [],
     closures: [],
@@ -46,9 +48,14 @@ export class WeeklyDigestBuilder {
   private events = 0;
   private ended = false;
 
-  constructor(private readonly bounds: WeekBounds) {
+  /** `asOf` before the cut-off makes a provisional digest of the week so far. */
+  constructor(
+    private readonly bounds: WeekBounds,
+    asOf: Date = bounds.cutOff,
+  ) {
+    this.asOf = asOf < bounds.cutOff ? asOf : bounds.cutOff;
     this.startMs = bounds.start.getTime();
-    this.cutOffMs = bounds.cutOff.getTime();
+    this.cutOffMs = this.asOf.getTime();
   }
 
   /** Takes the next event of the log; returns false once the cut-off is reached. */
@@ -85,6 +92,8 @@ export class WeeklyDigestBuilder {
       timeZone: bounds.timeZone,
       weekStart: toZonedIso(bounds.start, bounds.timeZone),
       cutOff: toZonedIso(bounds.cutOff, bounds.timeZone),
+      asOf: toZonedIso(this.asOf, bounds.timeZone),
+      provisional: this.cutOffMs < bounds.cutOff.getTime(),
       source: {
         throughPosition: this.throughPosition === null ? null : this.throughPosition.toString(),
         events: this.events,

@@ -28,7 +28,7 @@ describe('weekly digest over two weeks of real commands', () => {
   const scenario = digestScenario(store, clock);
   const deps = () => ({ store, now: clock.now(), timeZone: SCENARIO_TZ });
   const digestOf = (week: string) =>
-    computeWeeklyDigestFromStore(store, weekBounds(week, SCENARIO_TZ), 7);
+    computeWeeklyDigestFromStore(store, weekBounds(week, SCENARIO_TZ), { pageSize: 7 });
   let week48: WeeklyDigest;
 
   beforeAll(async () => {
@@ -132,6 +132,31 @@ describe('weekly digest over two weeks of real commands', () => {
       E: ['领导E', 'leaderAssigned.awaitingPlan', false],
       F: [null, 'listed', false],
     });
+  });
+
+  it('a provisional look at a week still running counts only what happened so far', async () => {
+    const wednesdayNoon = at('2026-11-25T12:00:00');
+    const bounds = weekBounds('2026-W48', SCENARIO_TZ);
+    const soFar = await computeWeeklyDigestFromStore(store, bounds, { asOf: wednesdayNoon });
+    expect(soFar).toMatchObject({ provisional: true, asOf: '2026-11-25T12:00:00+08:00' });
+    expect(soFar.totals).toEqual({
+      listed: 6,
+      rectified: 0,
+      closed: 0,
+      awaitingAcceptance: 0,
+      inProgress: 4, // A–D approved; A, B, C confirmed controls at 10:00
+      awaitingPlan: 2, // E (plan due Thursday 09:00, not yet missed), F
+      withControls: 3,
+      withoutControls: 3,
+      open: 6,
+      overdue: 0,
+    });
+    expect(soFar.dueNextWeek.map((c) => c.caseId)).toEqual(['E']);
+    const zh = renderDigest(soFar, 'md', 'zh-CN').body;
+    expect(zh).toContain('> 本周尚未结束：以上为截至目前的临时统计，未正式印发。');
+    expect(zh).toContain('**截至2026年11月25日 12:00，全市挂牌督办重大隐患6条');
+    expect(week48.provisional).toBe(false);
+    expect(week48.asOf).toBe(week48.cutOff);
   });
 
   it('headlines in both languages read like the seed, with the true counts', () => {

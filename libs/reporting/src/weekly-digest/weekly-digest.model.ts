@@ -4,7 +4,7 @@ import type { CaseState, DeadlineKind, EscalationLevel, Priority } from '@hazard
  * The weekly supervision digest (每周一报) as data: language-neutral codes and counts only.
  * This is what gets stored when a digest is issued; labels and sentences come at render time.
  *
- * Definitions, all as of the week's cut-off (next Monday 00:00 local):
+ * Definitions, all as of `asOf` (the week's cut-off, next Monday 00:00 local, once it has ended):
  * - listed: every case listed by the cut-off, including rectified and closed ones — the seed's
  *   "挂牌督办重大隐患 6 条" counts the whole campaign, of which "完成整改 4 条".
  * - rectified = awaitingAcceptance (fix reported, not yet accepted) + closed (accepted, 销号).
@@ -82,6 +82,12 @@ export interface WeeklyDigest {
   weekStart: string;
   /** The next Monday 00:00 local: events that occurred at or after it are not counted. */
   cutOff: string;
+  /**
+   * The instant the figures describe: the cut-off for a digest of a week that has ended (every
+   * issued digest); "now" for a provisional look at the week still running, never stored.
+   */
+  asOf: string;
+  provisional: boolean;
   /** The log prefix the digest was computed from: events up to this global position. */
   source: { throughPosition: string | null; events: number };
   totals: DigestTotals;

@@ -62,6 +62,23 @@ export class WeeklyDigestHttpController {
     return toResponse(issued);
   }
 
+  @Get('current')
+  @Roles('committee', 'hq')
+  @ApiOperation({
+    summary: 'The week still running, as a provisional digest computed now (never stored)',
+    description: 'Same formats and languages as an issued digest; `digest.provisional` is true.',
+  })
+  @ApiProduces('application/json', 'text/markdown', 'text/html')
+  @ApiOkResponse({ description: 'The provisional digest in the requested format and language' })
+  @ApiProblems(401, 403, 422)
+  async current(
+    @Query() query: ReadWeeklyDigestRequestDto,
+    @Res() response: Response,
+  ): Promise<void> {
+    const digest = await this.digests.preview(this.digests.currentWeek());
+    this.send(response, query, { week: digest.week, issuedAt: null, issuedBy: null, digest });
+  }
+
   @Get(':week')
   @Roles('committee', 'hq')
   @ApiOperation({ summary: 'An issued weekly digest as JSON, Markdown or a printable HTML page' })
@@ -74,16 +91,22 @@ export class WeeklyDigestHttpController {
     @Query() query: ReadWeeklyDigestRequestDto,
     @Res() response: Response,
   ): Promise<void> {
-    const issued = await this.digests.find(week);
+    this.send(response, query, toResponse(await this.digests.find(week)));
+  }
+
+  private send(
+    response: Response,
+    query: ReadWeeklyDigestRequestDto,
+    { digest, ...rest }: IssuedWeeklyDigestResponseDto,
+  ): void {
     const lang = query.lang ?? this.config.getOrThrow('DEFAULT_LANG', { infer: true });
     const format = query.format ?? 'json';
     response.setHeader('Content-Language', lang);
     if (format === 'json') {
-      const { digest, ...rest } = toResponse(issued);
       response.json({ ...rest, digest: digestJson(digest, lang) });
       return;
     }
-    const rendered = renderDigest(issued.digest, format, lang);
+    const rendered = renderDigest(digest, format, lang);
     response.type(rendered.contentType).send(rendered.body);
   }
 }

@@ -16,11 +16,15 @@ export class IssuedWeeklyDigestResponseDto {
   @ApiProperty({ example: '2026-W48' })
   week!: string;
 
-  @ApiProperty({ example: '2026-11-30T08:00:00+08:00', description: 'When it was first issued' })
-  issuedAt!: string;
+  @ApiProperty({
+    example: '2026-11-30T08:00:00+08:00',
+    nullable: true,
+    description: 'When it was first issued; null for the provisional digest of the running week',
+  })
+  issuedAt!: string | null;
 
-  @ApiProperty({ type: DigestIssuerDto })
-  issuedBy!: DigestIssuerDto;
+  @ApiProperty({ type: DigestIssuerDto, nullable: true })
+  issuedBy!: DigestIssuerDto | null;
 
   @ApiProperty({
     description: 'The stored, language-neutral digest (totals, activity, breakdowns, open cases)',

@@ -5,7 +5,13 @@ import type { Actor, Clock } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import type { Environment } from '@hazard/config';
-import { formatIsoWeek, lastCompletedWeek, parseIsoWeek, weekBounds } from '../../iso-week';
+import {
+  formatIsoWeek,
+  lastCompletedWeek,
+  parseIsoWeek,
+  weekBounds,
+  weekContaining,
+} from '../../iso-week';
 import { computeWeeklyDigestFromStore } from '../compute-weekly-digest';
 import { DigestNotIssuedError, findIssuedDigest, issueWeeklyDigest } from '../issue-weekly-digest';
 import type { DigestDeps, IssuedDigest } from '../issue-weekly-digest';
@@ -51,12 +57,17 @@ export class WeeklyDigestService {
     return issued;
   }
 
-  /** The digest as it would be issued, without storing it (for a week still running: so far). */
+  /**
+   * Computed now and never stored: a week that has ended as it would be issued, the week still
+   * running as a provisional digest of the week so far.
+   */
   preview(week: string): Promise<WeeklyDigest> {
-    return computeWeeklyDigestFromStore(
-      this.store,
-      weekBounds(this.normalize(week), this.timeZone),
-    );
+    const bounds = weekBounds(this.normalize(week), this.timeZone);
+    return computeWeeklyDigestFromStore(this.store, bounds, { asOf: this.clock.now() });
+  }
+
+  currentWeek(): string {
+    return weekContaining(this.clock.now(), this.timeZone);
   }
 
   /** Start-up catch-up: a Monday run missed while the system was down is made up now. */

@@ -28,6 +28,8 @@ export interface DigestDocument {
   period: string;
   headline: string;
   weekSummary: string;
+  /** Set for a provisional digest of the running week. */
+  note: string | null;
   sections: DigestSection[];
 }
 
@@ -111,7 +113,11 @@ export function digestDocument(
     lang,
     title: l.title(digest.week),
     period: l.period(local(digest.weekStart), local(digest.cutOff), digest.timeZone),
-    headline: l.headline(digest.totals, l.asOf(lastDay)),
+    headline: l.headline(
+      digest.totals,
+      digest.provisional ? l.asOfTime(local(digest.asOf)) : l.asOf(lastDay),
+    ),
+    note: digest.provisional ? l.provisionalNote : null,
     weekSummary: l.weekSummary(
       activity.newListings.length,
       activity.closures.length,

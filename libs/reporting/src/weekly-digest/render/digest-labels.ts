@@ -10,6 +10,9 @@ export interface DigestLabels {
   period(from: string, to: string, timeZone: string): string;
   /** The week's last day (`YYYY-MM-DD`), as the headline's "as of". */
   asOf(lastDay: string): string;
+  /** A provisional digest's "as of": a local `YYYY-MM-DD HH:mm`. */
+  asOfTime(local: string): string;
+  provisionalNote: string;
   headline(t: DigestTotals, asOf: string): string;
   weekSummary(listed: number, closed: number, changes: number, missed: number): string;
   state: Record<CaseState, string>;
@@ -69,6 +72,9 @@ export const ZH_CN_LABELS: DigestLabels = {
     const [y, m, d] = day.split('-').map(Number);
     return `${y}年${m}月${d}日24时`;
   },
+  asOfTime: (local) =>
+    `${local.slice(0, 10).replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')} ${local.slice(11)}`,
+  provisionalNote: '本周尚未结束：以上为截至目前的临时统计，未正式印发。',
   headline: (t, asOf) => {
     if (t.listed === 0) return `截至${asOf}，全市无挂牌督办重大隐患。`;
     const closed = t.closed > 0 ? `（其中已验收销号${t.closed}条）` : '';
@@ -169,6 +175,8 @@ export const EN_LABELS: DigestLabels = {
     });
     return `the end of ${d} ${month} ${y}`;
   },
+  asOfTime: (local) => local,
+  provisionalNote: 'The week is still running: provisional figures as of now, not issued.',
   headline: (t, asOf) => {
     if (t.listed === 0) return `As of ${asOf}, no major hazard is under listed supervision.`;
     const closed = t.closed > 0 ? ` (${t.closed} of them accepted and closed)` : '';

@@ -16,6 +16,7 @@ const STYLE = `
   h2 { font-size: 1.1rem; margin-top: 1.75rem; border-bottom: 1px solid #999; }
   .period { color: #444; margin-top: 0; }
   .headline { font-size: 1.1rem; font-weight: 600; }
+  .note { border-left: 4px solid #c60; padding-left: 0.75rem; color: #842; }
   table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
   th, td { border: 1px solid #bbb; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
   th { background: #eee; }
@@ -61,6 +62,7 @@ export function renderHtml(doc: DigestDocument): string {
     '<body>',
     `<h1>${escapeHtml(doc.title)}</h1>`,
     `<p class="period">${escapeHtml(doc.period)}</p>`,
+    doc.note ? `<p class="note">${escapeHtml(doc.note)}</p>` : '',
     `<p class="headline">${escapeHtml(doc.headline)}</p>`,
     `<p>${escapeHtml(doc.weekSummary)}</p>`,
     ...sections,

@@ -11,7 +11,9 @@ const table = ({ head, rows, numeric }: DigestTable): string[] => [
 ];
 
 export function renderMarkdown(doc: DigestDocument): string {
-  const lines = [`# ${doc.title}`, '', doc.period, '', `**${doc.headline}**`, '', doc.weekSummary];
+  const lines = [`# ${doc.title}`, '', doc.period];
+  if (doc.note) lines.push('', `> ${doc.note}`);
+  lines.push('', `**${doc.headline}**`, '', doc.weekSummary);
   for (const section of doc.sections) {
     lines.push('', `## ${section.heading}`);
     for (const paragraph of section.paragraphs) lines.push('', paragraph);
