@@ -4,15 +4,19 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { validateEnvironment } from '@hazard/config';
 import { configureHttpApp } from '@hazard/http';
 import { AppModule } from './app.module';
+import { loadDemo } from './demo/load-demo';
+import { ensureRedis } from './embedded-redis';
 
 async function bootstrap(): Promise<void> {
   // Validated here first as well, so that a bad value ends as one clear line; inside Nest it
   // would surface as a logged stack trace.
   const env = validateEnvironment(process.env);
+  await ensureRedis(env.REDIS_URL, env.DATA_DIR);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     abortOnError: false,
   });
   configureHttpApp(app);
+  if (env.DEMO || process.argv.includes('--demo')) await loadDemo(app);
   await app.listen(env.PORT, env.HOST);
   new Logger('Bootstrap').log(`API on http://${env.HOST}:${env.PORT}/api, documentation at /docs`);
 }

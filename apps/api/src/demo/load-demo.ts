@@ -1,0 +1,171 @@
+import { Logger } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { UsersService } from '@hazard/auth';
+import type { NewUser } from '@hazard/auth';
+import { deterministicUuid } from '@hazard/cases';
+import { CaseCommandService } from '@hazard/core';
+import { addDays, CaseNotFoundError, CLOCK, SCHEDULER_ACTOR, toZonedIso } from '@hazard/domain';
+import type { Actor, CaseCommand, Clock } from '@hazard/domain';
+import type { Leader } from '@hazard/workflows';
+import type { Environment } from '@hazard/config';
+import { DEMO_CASES } from './demo-cases';
+import type { DemoCase, DemoStage } from './demo-cases';
+
+const DEMO_USERS = {
+  committee: { name: '南安市安委会办公室', roles: ['committee'], towns: [], departments: [] },
+  hq: { name: '南安市安全生产指挥部', roles: ['hq'], towns: [], departments: [] },
+  leader: { name: '挂点领导 陈建国', roles: ['leader'], towns: [], departments: [] },
+  town: { name: '水头镇安办', roles: ['town'], towns: ['水头镇'], departments: [] },
+  department: { name: '南安市住建局', roles: ['department'], towns: [], departments: ['住建局'] },
+  viewer: { name: '工作专班观察员', roles: ['viewer'], towns: [], departments: [] },
+} satisfies Record<string, NewUser>;
+type DemoUser = keyof typeof DEMO_USERS;
+
+type Step = { name: string; as: DemoUser | 'scheduler'; command: (c: DemoCase) => CaseCommand };
+
+export const demoCaseId = (key: string): string => deterministicUuid(`demo-case/${key}`);
+
+/** The main road, step by step; a stage is the prefix of it that leads there. */
+function road(planDeadline: string, leader: Leader): Step[] {
+  return [
+    {
+      name: 'list',
+      as: 'committee',
+      command: (c) => ({
+        type: 'ListHazard',
+        data: { caseId: demoCaseId(c.key), listing: c.listing },
+      }),
+    },
+    {
+      name: 'assign',
+      as: 'hq',
+      command: () => ({ type: 'AssignLeader', data: { leader } }),
+    },
+    {
+      name: 'plan',
+      as: 'leader',
+      command: (c) => ({
+        type: 'SubmitPlan',
+        data: {
+          plan: {
+            responsibleDepartment: c.listing.industryAuthority,
+            responsiblePerson: '责任人 林志强',
+            deadline: planDeadline,
+            controlMeasures: ['设置警戒区并派专人值守', '停止相关区域使用，人员撤离'],
+            emergencyPlan: '险情扩大时由镇（街道）组织转移并上报市应急指挥中心',
+          },
+        },
+      }),
+    },
+    { name: 'approve', as: 'committee', command: () => ({ type: 'ApprovePlan', data: {} }) },
+    {
+      name: 'controls',
+      as: 'leader',
+      command: () => ({ type: 'ConfirmControls', data: { note: '警戒区已设置，人员已撤离' } }),
+    },
+    {
+      name: 'progress',
+      as: 'leader',
+      command: () => ({ type: 'RecordProgress', data: { note: '整改施工已完成约六成' } }),
+    },
+    {
+      name: 'rectified',
+      as: 'leader',
+      command: () => ({ type: 'ReportRectified', data: { summary: '整改完成，申请验收' } }),
+    },
+    {
+      name: 'close',
+      as: 'committee',
+      command: () => ({ type: 'CloseCase', data: { note: '验收合格，予以销号摘牌' } }),
+    },
+  ];
+}
+
+const ROAD_STEPS: Record<Exclude<DemoStage, 'overdue'>, number> = {
+  listed: 1,
+  planSubmitted: 3,
+  planApproved: 4,
+  controlsInPlace: 6,
+  rectified: 7,
+  closed: 8,
+};
+
+/**
+ * `npm start -- --demo` / DEMO=1: a small, realistic data set, entered through the same
+ * command path as the API (authorization, the machine, durable appends). Runs once per data
+ * directory: a second start finds the first demo case and leaves everything as it is.
+ */
+export async function loadDemo(app: INestApplicationContext): Promise<void> {
+  await app.init();
+  const logger = new Logger('Demo');
+  const cases = app.get(CaseCommandService);
+  if (await exists(cases, demoCaseId(DEMO_CASES[0].key))) {
+    logger.log(
+      'demo data already loaded; its tokens were printed then (new ones: npm run cli -- create-user)',
+    );
+    return;
+  }
+  const users = app.get(UsersService);
+  const created = Object.fromEntries(
+    Object.entries(DEMO_USERS).map(([key, user]) => [key, users.createUser(user)]),
+  ) as Record<DemoUser, ReturnType<UsersService['createUser']>>;
+  const actorOf = (as: DemoUser | 'scheduler'): Actor =>
+    as === 'scheduler'
+      ? SCHEDULER_ACTOR
+      : ({ userId: created[as].user.id, ...DEMO_USERS[as] } as Actor);
+
+  const clock = app.get<Clock>(CLOCK);
+  const timeZone = app
+    .get<ConfigService<Environment, true>>(ConfigService)
+    .get('TIME_ZONE', { infer: true });
+  const leader = { id: created.leader.user.id, name: created.leader.user.name };
+  const steps = road(toZonedIso(addDays(clock.now(), 60), timeZone), leader);
+  for (const demo of DEMO_CASES) {
+    const caseId = demoCaseId(demo.key);
+    const run = (step: Pick<Step, 'name' | 'as'>, command: CaseCommand) =>
+      cases.execute({
+        caseId,
+        actor: actorOf(step.as),
+        command,
+        commandId: `demo-${demo.key}-${step.name}`,
+      });
+    const count = demo.stage === 'overdue' ? 2 : ROAD_STEPS[demo.stage];
+    for (const step of steps.slice(0, count)) await run(step, step.command(demo));
+    if (demo.stage === 'overdue') {
+      const deadline = (await cases.load(caseId)).snapshot.context.deadlines.planSubmission ?? '';
+      const kind = 'planSubmission';
+      await run(
+        { name: 'missed', as: 'scheduler' },
+        { type: 'RecordDeadlineMissed', data: { kind, deadline } },
+      );
+      await run(
+        { name: 'urging-letter', as: 'scheduler' },
+        { type: 'RaiseEscalation', data: { kind, deadline, level: 'urgingLetter' } },
+      );
+    }
+  }
+  printTokens(created);
+}
+
+async function exists(cases: CaseCommandService, caseId: string): Promise<boolean> {
+  try {
+    await cases.load(caseId);
+    return true;
+  } catch (error) {
+    if (error instanceof CaseNotFoundError) return false;
+    throw error;
+  }
+}
+
+function printTokens(created: Record<DemoUser, ReturnType<UsersService['createUser']>>): void {
+  const towns = new Set(DEMO_CASES.map((c) => c.listing.town));
+  const lines = [
+    `Demo data loaded: ${DEMO_CASES.length} major hazards in ${towns.size} towns.`,
+    'Demo users and their API tokens (shown only now; use as "Authorization: Bearer <token>"):',
+    ...Object.entries(created).map(
+      ([role, { user, token }]) => `  ${role.padEnd(10)} ${token}  ${user.name}`,
+    ),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

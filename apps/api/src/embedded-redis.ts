@@ -1,0 +1,98 @@
+import { spawn } from 'node:child_process';
+import { accessSync, constants as fs, mkdirSync } from 'node:fs';
+import { connect } from 'node:net';
+import { constants as os } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { Logger } from '@nestjs/common';
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+const START_TIMEOUT_MS = 10_000;
+
+/** Redis is missing and cannot be started here: main.ts prints this one line and exits. */
+export class RedisUnavailableError extends Error {}
+
+/** A Redis answers PING at host:port (+PONG, or an error such as NOAUTH: either way, Redis). */
+const answers = (host: string, port: number): Promise<boolean> =>
+  new Promise((done) => {
+    const socket = connect({ host: host.replace(/^\[|\]$/g, ''), port });
+    const settle = (answered: boolean) => {
+      socket.destroy();
+      done(answered);
+    };
+    socket.setTimeout(1000);
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (reply) => settle(/^[+-]/.test(reply.toString())));
+    socket.once('error', () => settle(false));
+    socket.once('timeout', () => settle(false));
+  });
+
+const onPath = (program: string): string | null => {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    try {
+      accessSync(join(dir, program), fs.X_OK);
+      return join(dir, program);
+    } catch {
+      // not in this directory
+    }
+  }
+  return null;
+};
+
+/**
+ * Embedded mode (DESIGN.md §6): when nothing answers at REDIS_URL, it points to this machine
+ * and redis-server is installed, start one with an append-only file under `${DATA_DIR}/redis`.
+ * It runs in its own process group, so a Ctrl-C reaches the API first; the API closes its
+ * queues, and Redis is stopped as the process exits.
+ */
+export async function ensureRedis(redisUrl: string, dataDir: string): Promise<void> {
+  const url = new URL(redisUrl);
+  // A TLS endpoint is never one we would start; the app's own connection reports it.
+  if (url.protocol === 'rediss:') return;
+  const host = url.hostname || '127.0.0.1';
+  const port = url.port ? Number(url.port) : 6379;
+  if (await answers(host, port)) return;
+  const hint =
+    'install redis-server (apt-get install -y redis-server) or set REDIS_URL to a running Redis';
+  if (!LOCAL_HOSTS.has(host)) {
+    throw new RedisUnavailableError(
+      `Redis does not answer at ${redisUrl}: start it there, or ${hint}`,
+    );
+  }
+  const program = onPath('redis-server');
+  if (!program) throw new RedisUnavailableError(`Redis does not answer at ${redisUrl}: ${hint}`);
+
+  const dir = resolve(dataDir, 'redis');
+  mkdirSync(dir, { recursive: true });
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir];
+  args.push('--appendonly', 'yes', '--logfile', join(dir, 'redis.log'));
+  if (url.password) args.push('--requirepass', decodeURIComponent(url.password));
+  const child = spawn(program, args, { detached: true, stdio: 'ignore' });
+  child.unref();
+  let exited = false;
+  child.once('exit', () => (exited = true));
+
+  const stop = () => {
+    if (!exited) child.kill('SIGTERM');
+  };
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // Nest's shutdown hook handles the first signal and raises it again once the app is
+    // closed; whoever is then the last listener ends the process, which stops Redis.
+    process.on(signal, () => {
+      if (process.listenerCount(signal) === 1) process.exit(128 + os.signals[signal]);
+    });
+  }
+
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (!exited && Date.now() < deadline) {
+    if (await answers('127.0.0.1', port)) {
+      new Logger('EmbeddedRedis').log(`started redis-server on port ${port}, data in ${dir}`);
+      return;
+    }
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  stop();
+  throw new RedisUnavailableError(
+    `redis-server did not start on port ${port} (see ${join(dir, 'redis.log')}); ${hint}`,
+  );
+}
