@@ -1,4 +1,5 @@
 import {
+  ANY,
   END,
   EventStoreDBClient,
   excludeSystemEvents,
@@ -30,7 +31,7 @@ import { toStoreError } from './eventstoredb-errors';
 
 /** How long a dropped live subscription waits before it is opened again. */
 const RESUBSCRIBE_MS = 1000;
-/** Servers before 22.6 report this (ulong max) instead of a stream read's real position. */
+/** "No position" on the wire (ulong max): servers before 22.6 send it for stream reads. */
 const NO_POSITION = 2n ** 64n - 1n;
 
 /**
@@ -70,9 +71,13 @@ export class EventStoreDbEventStore implements EventStore {
         { expectedRevision: toExpectedRevision(expected) },
       );
       const nextRevision = Number(result.nextExpectedRevision);
-      // The server reports the last event's commit position, also for an idempotent retry.
+      // The server reports the last event's commit position, also for an idempotent retry,
+      // unless it could not look that event up; then we do.
+      const reported = result.position?.commit;
       const position =
-        result.position?.commit ?? (await this.positionOf(streamId, nextRevision, events));
+        reported === undefined || reported === NO_POSITION
+          ? await this.positionOf(streamId, nextRevision, events)
+          : reported;
       return { nextRevision, position };
     } catch (error) {
       throw toStoreError(error, streamId, expected);
@@ -199,7 +204,7 @@ export class EventStoreDbEventStore implements EventStore {
 
 function toExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
   if (expected === 'no_stream') return NO_STREAM;
-  if (expected === 'any') return 'any';
+  if (expected === 'any') return ANY;
   return BigInt(expected);
 }
 
