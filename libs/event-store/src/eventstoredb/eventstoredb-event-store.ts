@@ -31,6 +31,7 @@ import { toStoreError } from './eventstoredb-errors';
 
 /** How long a dropped live subscription waits before it is opened again. */
 const RESUBSCRIBE_MS = 1000;
+const MIN_PAGE = 100;
 /** "No position" on the wire (ulong max): servers before 22.6 send it for stream reads. */
 const NO_POSITION = 2n ** 64n - 1n;
 
@@ -110,7 +111,9 @@ export class EventStoreDbEventStore implements EventStore {
       // A page can be full of system events ($-prefixed), which we skip: keep paging until
       // enough of ours are found or `$all` ends.
       while (events.length < maxCount) {
-        const pageSize = maxCount - events.length + 1;
+        // +1: the page starts with the event at `after`, again. At least a modest page, so a
+        // stretch of system events (a fresh database starts with one) takes few round trips.
+        const pageSize = Math.max(maxCount - events.length + 1, MIN_PAGE);
         let seen = 0;
         for await (const resolved of this.client.readAll({
           fromPosition: from,
