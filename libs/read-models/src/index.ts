@@ -1,6 +1,7 @@
 export * from './read-model-database';
 export * from './read-models.module';
 export * from './projection/hazard-case.view';
+export * from './projection/hazard-case.row';
 export * from './projection/hazard-cases.projection';
 export * from './projection/hazard-cases.schema';
 export * from './projection/projection-runner.service';

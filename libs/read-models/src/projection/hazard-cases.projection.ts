@@ -6,7 +6,8 @@ import type { CaseContext, CaseSnapshot } from '@hazard/workflows';
 import { foldCase, initialCaseSnapshot } from '@hazard/domain';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { caseIdOf, toHazardEvent } from '@hazard/cases';
-import { hazardCaseView } from './hazard-case.view';
+import { hazardCaseRow, prepareUpsert } from './hazard-case.row';
+import type { HazardCaseRow } from './hazard-case.row';
 
 export const HAZARD_CASES_SUBSCRIBER = 'read-models/hazard-cases';
 
@@ -50,24 +51,12 @@ export class HazardCasesProjection {
     this.select = db.prepare<[string], StoredRow>(
       'SELECT version, listed_position, listed_at, snapshot FROM hazard_cases WHERE id = ?',
     );
-    this.upsert = db.prepare(`
-      INSERT INTO hazard_cases (id, listed_position, listed_at, updated_at, state, state_group,
-        town, priority, leader_id, overdue, escalation_level, version, last_position, snapshot,
-        detail)
-      VALUES (@id, @listedPosition, @listedAt, @updatedAt, @state, @stateGroup, @town,
-        @priority, @leaderId, @overdue, @escalationLevel, @version, @lastPosition, @snapshot,
-        @detail)
-      ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, state = excluded.state,
-        state_group = excluded.state_group, town = excluded.town, priority = excluded.priority,
-        leader_id = excluded.leader_id, overdue = excluded.overdue,
-        escalation_level = excluded.escalation_level, version = excluded.version,
-        last_position = excluded.last_position, snapshot = excluded.snapshot,
-        detail = excluded.detail`);
+    this.upsert = prepareUpsert(db);
     this.checkpoint = db.prepare<[string, number]>(
       `INSERT INTO checkpoints (subscriber, position) VALUES (?, ?)
        ON CONFLICT (subscriber) DO UPDATE SET position = excluded.position`,
     );
-    this.commit = db.transaction((row: Record<string, unknown> | null, position: number) => {
+    this.commit = db.transaction((row: HazardCaseRow | null, position: number) => {
       if (row) this.upsert.run(row);
       this.checkpoint.run(HAZARD_CASES_SUBSCRIBER, position);
     });
@@ -103,34 +92,14 @@ export class HazardCasesProjection {
     };
   }
 
-  private rowOf(
-    snapshot: CaseSnapshot,
-    base: Base,
-    event: RecordedEvent,
-  ): Record<string, unknown> | null {
-    const view = hazardCaseView(snapshot, {
+  private rowOf(snapshot: CaseSnapshot, base: Base, event: RecordedEvent): HazardCaseRow | null {
+    return hazardCaseRow(snapshot, {
       version: event.revision + 1,
       listedAt: base.listedAt,
       updatedAt: occurredAt(event),
-    });
-    if (!view) return null;
-    return {
-      id: view.id,
       listedPosition: base.listedPosition,
-      listedAt: view.listedAt,
-      updatedAt: view.updatedAt,
-      state: view.state,
-      stateGroup: view.state.split('.')[0],
-      town: view.listing.town,
-      priority: view.listing.priority,
-      leaderId: view.leader?.id ?? null,
-      overdue: view.overdue ? 1 : 0,
-      escalationLevel: view.escalationLevel,
-      version: view.version,
       lastPosition: Number(event.position),
-      snapshot: JSON.stringify({ value: snapshot.value, context: snapshot.context }),
-      detail: JSON.stringify(view),
-    };
+    });
   }
 }
 
