@@ -1,20 +1,13 @@
 import {
-  ANY,
   END,
   EventStoreDBClient,
   excludeSystemEvents,
   FORWARDS,
   jsonEvent,
-  NO_STREAM,
   START,
   StreamNotFoundError,
 } from '@eventstore/db-client';
-import type {
-  AllStreamSubscription,
-  AppendExpectedRevision,
-  ReadPosition,
-  ResolvedEvent,
-} from '@eventstore/db-client';
+import type { AllStreamSubscription, ReadPosition } from '@eventstore/db-client';
 import { catchUpSubscription } from '../catch-up-subscription';
 import type { CatchUpOptions } from '../catch-up-subscription';
 import type {
@@ -22,23 +15,27 @@ import type {
   EventHandler,
   EventStore,
   ExpectedRevision,
-  JsonObject,
   NewEvent,
   RecordedEvent,
   Subscription,
 } from '../event-store.port';
-import { toStoreError } from './eventstoredb-errors';
+import {
+  isLeaderChange,
+  isSystemEvent,
+  NO_POSITION,
+  toExpectedRevision,
+  toRecorded,
+  toStoreError,
+} from './eventstoredb-mapping';
 
 /** How long a dropped live subscription waits before it is opened again. */
 const RESUBSCRIBE_MS = 1000;
 const MIN_PAGE = 100;
-/** "No position" on the wire (ulong max): servers before 22.6 send it for stream reads. */
-const NO_POSITION = 2n ** 64n - 1n;
 
 /**
- * The EventStoreDB adapter (a three-node cluster is the scale-out path). Every import of
- * `@eventstore/db-client` lives in this file and its error mapping, so the successor client
- * (KurrentDB) replaces it in one place.
+ * The EventStoreDB adapter (a three-node cluster is the scale-out path). Every use of
+ * `@eventstore/db-client` lives in this file and eventstoredb-mapping.ts, so the successor
+ * client (KurrentDB) replaces it in one place.
  *
  * Positions are commit positions: the server gives every event appended over gRPC its own
  * commit position (equal to its prepare position), so they are unique and ordered in `$all`.
@@ -64,43 +61,19 @@ export class EventStoreDbEventStore implements EventStore {
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     try {
-      const result = await this.client.appendToStream(
-        streamId,
-        events.map((event) =>
-          jsonEvent({ id: event.id, type: event.type, data: event.data, metadata: event.metadata }),
-        ),
-        { expectedRevision: toExpectedRevision(expected) },
-      );
-      const nextRevision = Number(result.nextExpectedRevision);
-      // The server reports the last event's commit position, also for an idempotent retry,
-      // unless it could not look that event up; then we do.
-      const reported = result.position?.commit;
-      const position =
-        reported === undefined || reported === NO_POSITION
-          ? await this.positionOf(streamId, nextRevision, events)
-          : reported;
-      return { nextRevision, position };
+      return await this.write(streamId, events, expected);
     } catch (error) {
-      throw toStoreError(error, streamId, expected);
+      // The client has already turned to the new leader; the same event ids make the second
+      // attempt safe (an idempotent no-op if the first one was written after all).
+      if (!isLeaderChange(error)) throw toStoreError(error, streamId, expected);
+      return this.write(streamId, events, expected).catch((retryError: unknown) => {
+        throw toStoreError(retryError, streamId, expected);
+      });
     }
   }
 
   async read(streamId: string, fromRevision = 0): Promise<RecordedEvent[]> {
-    const events: RecordedEvent[] = [];
-    try {
-      const reading = this.client.readStream(streamId, {
-        fromRevision: BigInt(fromRevision),
-        direction: FORWARDS,
-      });
-      for await (const resolved of reading) {
-        const recorded = toRecorded(resolved);
-        if (recorded) events.push(recorded);
-      }
-      return events;
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return [];
-      throw toStoreError(error, streamId);
-    }
+    return this.readStream(streamId, fromRevision);
   }
 
   async readAll(after: bigint | null, maxCount: number): Promise<RecordedEvent[]> {
@@ -170,16 +143,16 @@ export class EventStoreDbEventStore implements EventStore {
     const live = this.client.subscribeToAll({ fromPosition: END, filter: excludeSystemEvents() });
     this.live = live;
     live.on('data', () => this.wakers.forEach((wake) => wake()));
-    live.on('error', (error) => {
-      this.subscriptionOptions.onError?.(toStoreError(error));
+    live.on('error', (error) => this.subscriptionOptions.onError?.(toStoreError(error)));
+    // Dropped by the server or the network (not by us): open it again while anyone listens.
+    live.on('close', () => {
       if (this.live !== live) return;
       this.live = null;
-      if (this.wakers.size > 0 && !this.closed) {
-        this.resubscribeTimer = setTimeout(() => {
-          this.resubscribeTimer = null;
-          if (this.wakers.size > 0) this.followLiveAppends();
-        }, RESUBSCRIBE_MS);
-      }
+      if (this.wakers.size === 0 || this.closed) return;
+      this.resubscribeTimer = setTimeout(() => {
+        this.resubscribeTimer = null;
+        if (this.wakers.size > 0) this.followLiveAppends();
+      }, RESUBSCRIBE_MS);
     });
   }
 
@@ -191,55 +164,63 @@ export class EventStoreDbEventStore implements EventStore {
     if (live) void live.unsubscribe().catch(() => undefined);
   }
 
-  /** Fallback when an append reply carries no position: read the last event back. */
+  private async write(
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    const result = await this.client.appendToStream(
+      streamId,
+      events.map((event) =>
+        jsonEvent({ id: event.id, type: event.type, data: event.data, metadata: event.metadata }),
+      ),
+      { expectedRevision: toExpectedRevision(expected) },
+    );
+    const nextRevision = Number(result.nextExpectedRevision);
+    // For one event the reply's commit position is that event's, on a first write and on an
+    // idempotent retry alike. For a batch the reply may name the batch's first record, so
+    // (as when the reply has no position) we read the last event's back.
+    const reported = events.length === 1 ? result.position?.commit : undefined;
+    const position =
+      reported === undefined || reported === NO_POSITION
+        ? await this.positionOf(streamId, nextRevision, events)
+        : reported;
+    return { nextRevision, position };
+  }
+
+  private async readStream(
+    streamId: string,
+    fromRevision: number,
+    maxCount = Number.MAX_SAFE_INTEGER,
+  ): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    try {
+      const reading = this.client.readStream(streamId, {
+        fromRevision: BigInt(fromRevision),
+        maxCount,
+        direction: FORWARDS,
+      });
+      for await (const resolved of reading) {
+        const recorded = toRecorded(resolved);
+        if (recorded) events.push(recorded);
+      }
+      return events;
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw toStoreError(error, streamId);
+    }
+  }
+
+  /** The position of the last event of an append, read back from its stream. */
   private async positionOf(
     streamId: string,
     revision: number,
     events: NewEvent[],
   ): Promise<bigint> {
-    const [last] = await this.read(streamId, revision);
+    const [last] = await this.readStream(streamId, revision, 1);
     if (!last || last.id !== events[events.length - 1].id) {
       throw new Error(`stream ${streamId}: cannot find the position of revision ${revision}`);
     }
     return last.position;
   }
-}
-
-function toExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
-  if (expected === 'no_stream') return NO_STREAM;
-  if (expected === 'any') return ANY;
-  return BigInt(expected);
-}
-
-/** `$`-prefixed types and streams belong to the server (stats, metadata, projections, links). */
-function isSystemEvent(resolved: ResolvedEvent): boolean {
-  const event = resolved.event;
-  return !event || event.type.startsWith('$') || event.streamId.startsWith('$');
-}
-
-function toRecorded(resolved: ResolvedEvent): RecordedEvent | null {
-  const event = resolved.event;
-  if (!event) return null;
-  const position = event.position?.commit ?? resolved.commitPosition;
-  if (position === undefined || position === NO_POSITION) {
-    throw new Error('EventStoreDB did not report event positions; version 22.6 or later needed');
-  }
-  return {
-    id: event.id,
-    streamId: event.streamId,
-    revision: Number(event.revision),
-    position,
-    type: event.type,
-    data: asJsonObject(event.data),
-    metadata: asJsonObject(event.metadata),
-  };
-}
-
-/** We write JSON objects only; anything else (written by another tool) is wrapped, not lost. */
-function asJsonObject(value: unknown): JsonObject {
-  if (value === undefined || value === null) return {};
-  if (typeof value === 'object' && !Array.isArray(value) && !(value instanceof Uint8Array)) {
-    return value as JsonObject;
-  }
-  return { value: value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value };
 }
