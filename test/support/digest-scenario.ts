@@ -2,7 +2,7 @@ import { DEFAULT_DEADLINE_POLICY, SCHEDULER_ACTOR } from '@hazard/domain';
 import type { Actor, CaseCommand, ManualClock } from '@hazard/domain';
 import type { EventStore } from '@hazard/event-store';
 import { handleCaseCommand } from '@hazard/cases';
-import type { Listing, Priority } from '@hazard/workflows';
+import type { EscalationLevel, Listing, Priority } from '@hazard/workflows';
 
 /**
  * Two ISO weeks of a small city, driven through the real command path: 2026-W48
@@ -99,6 +99,15 @@ export function digestScenario(store: EventStore, clock: ManualClock) {
   const close = (id: string) =>
     run(id, { type: 'CloseCase', data: { note: '验收合格' } }, committee);
   const E_PLAN_DEADLINE = '2026-11-26T09:00:00+08:00';
+  const escalateE = (level: EscalationLevel) =>
+    run(
+      'E',
+      {
+        type: 'RaiseEscalation',
+        data: { kind: 'planSubmission', deadline: E_PLAN_DEADLINE, level },
+      },
+      SCHEDULER_ACTOR,
+    );
 
   return {
     async week48(): Promise<void> {
@@ -124,14 +133,7 @@ export function digestScenario(store: EventStore, clock: ManualClock) {
       await rectified('A');
       await rectified('B');
       when('2026-11-27T09:00:00');
-      await run(
-        'E',
-        {
-          type: 'RaiseEscalation',
-          data: { kind: 'planSubmission', deadline: E_PLAN_DEADLINE, level: 'urgingLetter' },
-        },
-        SCHEDULER_ACTOR,
-      );
+      await escalateE('urgingLetter');
       when('2026-11-28T15:00:00');
       await close('A');
     },
@@ -143,14 +145,7 @@ export function digestScenario(store: EventStore, clock: ManualClock) {
       await controls('D');
       await assign('F');
       when('2026-12-02T10:00:00');
-      await run(
-        'E',
-        {
-          type: 'RaiseEscalation',
-          data: { kind: 'planSubmission', deadline: E_PLAN_DEADLINE, level: 'publicNotice' },
-        },
-        SCHEDULER_ACTOR,
-      );
+      await escalateE('publicNotice');
       await list('G');
     },
   };
