@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { handleCaseCommand } from '@hazard/cases';
@@ -6,27 +5,10 @@ import { DEFAULT_DEADLINE_POLICY } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
 import { redisOptionsFromUrl } from '@hazard/queue';
 import { actors, leader, listing } from '../support/case-fixtures';
+import { runCli } from '../support/cli-process';
 import { startRedis } from '../support/redis-server';
 import type { TestRedis } from '../support/redis-server';
 import { tempDir } from '../support/temp-dir';
-
-const ROOT = join(__dirname, '../..');
-
-/** The admin CLI as an operator runs it, from its TypeScript sources. */
-function cli(args: string[], env: NodeJS.ProcessEnv) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['-r', './test/support/ts-require-hook.cjs', 'apps/cli/src/main.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe('cli reconcile', () => {
   const dataDir = tempDir('hazard-reconcile-');
@@ -68,7 +50,7 @@ describe('cli reconcile', () => {
 
   it('schedules from the events every deadline job an empty Redis lacks, showing progress', async () => {
     const env = { DATA_DIR: dataDir.path, REDIS_URL: redis.url };
-    const first = await cli(['reconcile'], env);
+    const first = await runCli(['reconcile'], env);
     expect(first).toMatchObject({ code: 0 });
     expect(first.stderr).toContain('3 / 3 cases');
     // Two assigned cases: the 3-day and 1-day reminders and the miss each; the listed one has none.
@@ -77,7 +59,7 @@ describe('cli reconcile', () => {
     const ids = await queue.getRanges(['delayed', 'wait'], 0, -1);
     expect(ids.filter((id) => id.startsWith('deadline_r-1_planSubmission_'))).toHaveLength(3);
 
-    const again = await cli(['reconcile'], env);
+    const again = await runCli(['reconcile'], env);
     expect(again.stdout).toContain('6 pending jobs, 0 added, 0 stale removed');
   });
 });

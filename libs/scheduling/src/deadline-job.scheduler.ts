@@ -4,6 +4,11 @@ import type { Clock } from '@hazard/domain';
 import type { DeadlineJob } from './deadline-jobs';
 
 export const DEADLINES_QUEUE = 'deadlines';
+/**
+ * Jobs run this many at a time per worker. A job mostly waits for the event store's fsync,
+ * and concurrent appends share one (group commit), so many at once is what keeps up.
+ */
+export const DEADLINES_CONCURRENCY = 32;
 
 const JOB_OPTIONS: JobsOptions = {
   // Gone once done, so a job id can be scheduled again by reconciliation if ever needed.
@@ -69,7 +74,6 @@ export class DeadlineJobScheduler {
   /** One page of a reconciliation: adds what is missing and rewrites the cases' indexes. */
   async reconcilePage(page: CaseJobs[], existing: Set<string>): Promise<number> {
     const missing = page.flatMap(({ jobs }) => jobs).filter((job) => !existing.has(job.jobId));
-    for (let i = 0; i < missing.length; i += CHUNK) await this.add(missing.slice(i, i + CHUNK));
     const redis = await this.redis();
     const index = redis.pipeline();
     for (const { caseId, jobs } of page) {
@@ -77,7 +81,7 @@ export class DeadlineJobScheduler {
       index.del(key);
       if (jobs.length > 0) index.sadd(key, ...jobs.map((job) => job.jobId));
     }
-    await index.exec();
+    await Promise.all([this.add(missing), index.exec()]);
     return missing.length;
   }
 

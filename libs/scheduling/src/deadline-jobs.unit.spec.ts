@@ -1,5 +1,6 @@
 import { DEFAULT_DEADLINE_POLICY, DAY_MS, foldCase } from '@hazard/domain';
 import type { HazardEvent } from '@hazard/workflows';
+import { listing } from '../../../test/support/case-fixtures';
 import { pendingDeadlineJobs } from './deadline-jobs';
 
 const PLAN_DUE = '2026-12-03T08:00:00+08:00';
@@ -7,24 +8,7 @@ const FIX_DUE = '2027-01-31T18:00:00+08:00';
 const ACCEPT_DUE = '2027-01-20T08:00:00+08:00';
 const at = (iso: string, days = 0) => new Date(Date.parse(iso) + days * DAY_MS);
 
-const listed: HazardEvent = {
-  type: 'HazardListed',
-  data: {
-    caseId: 'c1',
-    listing: {
-      title: '厂房承重墙开裂',
-      description: '贯穿裂缝',
-      unitName: '某石材厂',
-      town: '水头镇',
-      industryAuthority: '住建局',
-      professionalDomain: '房屋安全',
-      priority: 'urgent',
-      criterion: { standard: 'GB 50292', clause: '7.1' },
-      listingLevel: '市级',
-      noticeNumber: '南安委督〔2026〕1号',
-    },
-  },
-};
+const listed: HazardEvent = { type: 'HazardListed', data: { caseId: 'c1', listing } };
 const assigned: HazardEvent = {
   type: 'LeaderAssigned',
   data: { leader: { id: 'l1', name: '张三' }, planDeadline: PLAN_DUE },

@@ -6,7 +6,7 @@ import { CLOCK } from '@hazard/domain';
 import type { Clock, DeadlinePolicy } from '@hazard/domain';
 import { CaseCommandService, DEADLINE_POLICY } from '@hazard/core';
 import type { DeadlineJob } from './deadline-jobs';
-import { DEADLINES_QUEUE } from './deadline-job.scheduler';
+import { DEADLINES_CONCURRENCY, DEADLINES_QUEUE } from './deadline-job.scheduler';
 import { processDeadlineJob } from './fire-deadline-job';
 import type { FireOutcome } from './fire-deadline-job';
 
@@ -14,7 +14,11 @@ import type { FireOutcome } from './fire-deadline-job';
  * Runs due deadline jobs: a reminder, a missed deadline, or the next escalation. A job takes
  * milliseconds, so a short lock lets another worker take over a crashed one's jobs soon.
  */
-@Processor(DEADLINES_QUEUE, { concurrency: 8, lockDuration: 10_000, stalledInterval: 5_000 })
+@Processor(DEADLINES_QUEUE, {
+  concurrency: DEADLINES_CONCURRENCY,
+  lockDuration: 10_000,
+  stalledInterval: 5_000,
+})
 export class DeadlineProcessor extends WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(DeadlineProcessor.name);
 

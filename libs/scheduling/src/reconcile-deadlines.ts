@@ -33,18 +33,25 @@ export async function reconcileDeadlines(
   const report: ReconcileReport = { cases: open.size, jobs: 0, added: 0, removed: 0 };
   let done = 0;
   onProgress(done, open.size);
+  // Redis takes page n while page n + 1 is folded: the two costs overlap instead of adding up.
+  let inFlight: Promise<void> = Promise.resolve();
   for await (const page of openCasePages(deps.store, open)) {
-    if (signal?.aborted) return report;
+    if (signal?.aborted) break;
     const now = deps.clock.now();
     const caseJobs = page.map(({ caseId, snapshot }) => ({
       caseId,
       jobs: pendingDeadlineJobs(snapshot, deps.policy, now),
     }));
     caseJobs.forEach(({ jobs }) => jobs.forEach((job) => wanted.add(job.jobId)));
-    report.added += await deps.scheduler.reconcilePage(caseJobs, existing);
-    done += page.length;
-    onProgress(done, open.size);
+    await inFlight;
+    inFlight = deps.scheduler.reconcilePage(caseJobs, existing).then((added) => {
+      report.added += added;
+      done += page.length;
+      onProgress(done, open.size);
+    });
   }
+  await inFlight;
+  if (signal?.aborted) return report;
   const stale = [...existing].filter((id) => !wanted.has(id));
   await deps.scheduler.removeStale(stale, open);
   report.jobs = wanted.size;
