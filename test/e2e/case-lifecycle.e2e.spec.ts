@@ -19,15 +19,10 @@ describe('a major-hazard case driven over HTTP from listing to closure', () => {
   afterAll(() => t.close());
 
   const command = (user: TestUser, caseId: string, action: string, body: object = {}) =>
-    t.http().post(`/api/hazards/${caseId}/${action}`).set('Authorization', user.auth).send(body);
+    t.post(user, `/api/hazards/${caseId}/${action}`, body);
 
   it('lists, plans, controls, rectifies, is sent back once, and closes', async () => {
-    const listed = await t
-      .http()
-      .post('/api/hazards')
-      .set('Authorization', committee.auth)
-      .send(listingBody)
-      .expect(201);
+    const listed = await t.post(committee, '/api/hazards', listingBody).expect(201);
     const id: string = listed.body.id;
     expect(listed.body).toEqual({ id, state: 'listed', version: 1 });
     expect(listed.headers.etag).toBe('"1"');
@@ -120,12 +115,7 @@ describe('a major-hazard case driven over HTTP from listing to closure', () => {
   });
 
   it('stores Chinese text exactly as sent', async () => {
-    const listed = await t
-      .http()
-      .post('/api/hazards')
-      .set('Authorization', committee.auth)
-      .send(listingBody)
-      .expect(201);
+    const listed = await t.post(committee, '/api/hazards', listingBody).expect(201);
     await command(hq, listed.body.id, 'assign-leader', {
       leaderId: leader.id,
       leaderName: '王建国',

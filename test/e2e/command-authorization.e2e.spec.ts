@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { listingBody, planBody } from '../support/hazard-requests';
 import { startTestApp } from '../support/test-app';
 import type { TestApp, TestUser } from '../support/test-app';
@@ -34,8 +36,7 @@ describe('who may run which command, over HTTP', () => {
   });
   afterAll(() => t.close());
 
-  const post = (user: TestUser, path: string, body: object = {}) =>
-    t.http().post(path).set('Authorization', user.auth).send(body);
+  const post = (user: TestUser, path: string, body: object = {}) => t.post(user, path, body);
 
   async function caseIn(state: 'listed' | 'awaitingPlan' | 'planSubmitted' | 'rectified') {
     const { body } = await post(u.committee, '/api/hazards', listingBody).expect(201);
@@ -62,6 +63,16 @@ describe('who may run which command, over HTTP', () => {
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.headers['www-authenticate']).toBe('Bearer');
       expect(response.body).toMatchObject({ status: 401, code: 'unauthorized' });
+    }
+  });
+
+  it('keeps only a hash of each token', () => {
+    const files = ['users.sqlite', 'users.sqlite-wal'].map((f) => t.dataDir.file(f));
+    const stored = Buffer.concat(files.filter(existsSync).map((f) => readFileSync(f)));
+    expect(stored.includes(u.leader.name)).toBe(true);
+    for (const user of [u.committee, u.leader, u.town]) {
+      expect(stored.includes(user.token)).toBe(false);
+      expect(stored.includes(createHash('sha256').update(user.token).digest())).toBe(true);
     }
   });
 

@@ -14,10 +14,9 @@ describe('conflicts, versions and retries over HTTP', () => {
   });
   afterAll(() => t.close());
 
-  const listHazard = () =>
-    t.http().post('/api/hazards').set('Authorization', committee.auth).send(listingBody);
+  const listHazard = () => t.post(committee, '/api/hazards', listingBody);
   const post = (user: TestUser, id: string, action: string, body: object = {}) =>
-    t.http().post(`/api/hazards/${id}/${action}`).set('Authorization', user.auth).send(body);
+    t.post(user, `/api/hazards/${id}/${action}`, body);
   const assign = (id: string) =>
     post(committee, id, 'assign-leader', { leaderId: leader.id, leaderName: '王建国' });
 

@@ -13,36 +13,21 @@ describe('malformed and invalid requests', () => {
     t = await startTestApp();
     committee = await t.createUser({ name: '安委会办公室', roles: ['committee'] });
     leader = await t.createUser({ name: '王建国', roles: ['leader'] });
-    const { body } = await t
-      .http()
-      .post('/api/hazards')
-      .set('Authorization', committee.auth)
-      .send(listingBody)
-      .expect(201);
+    const { body } = await t.post(committee, '/api/hazards', listingBody).expect(201);
     caseId = body.id;
     await t
-      .http()
-      .post(`/api/hazards/${caseId}/assign-leader`)
-      .set('Authorization', committee.auth)
-      .send({ leaderId: leader.id, leaderName: '王建国' })
+      .post(committee, `/api/hazards/${caseId}/assign-leader`, {
+        leaderId: leader.id,
+        leaderName: '王建国',
+      })
       .expect(200);
   });
   afterAll(() => t.close());
 
-  const listHazard = (body: unknown) =>
-    t
-      .http()
-      .post('/api/hazards')
-      .set('Authorization', committee.auth)
-      .set('Accept-Language', 'en')
-      .send(body as object);
-  const submitPlan = (body: unknown) =>
-    t
-      .http()
-      .post(`/api/hazards/${caseId}/submit-plan`)
-      .set('Authorization', leader.auth)
-      .set('Accept-Language', 'en')
-      .send(body as object);
+  const listHazard = (body: object) =>
+    t.post(committee, '/api/hazards', body).set('Accept-Language', 'en');
+  const submitPlan = (body: object) =>
+    t.post(leader, `/api/hazards/${caseId}/submit-plan`, body).set('Accept-Language', 'en');
 
   it('answers 400 to malformed JSON, in Chinese by default', async () => {
     const before = await allEvents();
@@ -149,11 +134,10 @@ describe('malformed and invalid requests', () => {
   });
 
   it('explains a field failure in Chinese by default', async () => {
-    const response = await t
-      .http()
-      .post(`/api/hazards/${caseId}/submit-plan`)
-      .set('Authorization', leader.auth)
-      .send({ ...planBody, controlMeasures: [] });
+    const response = await t.post(leader, `/api/hazards/${caseId}/submit-plan`, {
+      ...planBody,
+      controlMeasures: [],
+    });
     expect(response.body).toMatchObject({
       title: '请求数据校验未通过',
       detail: '有 1 处字段不符合要求，详见 errors',

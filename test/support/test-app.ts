@@ -36,6 +36,8 @@ export interface TestApp {
   dataDir: TempDir;
   adminAuth: string;
   createUser(user: NewTestUser): Promise<TestUser>;
+  /** A JSON POST as this user. */
+  post(user: TestUser, path: string, body?: object): request.Test;
   events(caseId: string): Promise<RecordedEvent[]>;
   /** Closes the app only; the data directory and Redis stay for a restart. */
   stop(): Promise<void>;
@@ -89,6 +91,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       const { id, token } = response.body as { id: string; token: string };
       return { id, name: user.name, token, auth: `Bearer ${token}` };
     },
+    post: (user, path, body = {}) => http().post(path).set('Authorization', user.auth).send(body),
     events: (caseId) => store.read(caseStreamId(caseId)),
     stop,
     async close() {
