@@ -31,6 +31,7 @@ import {
 /** How long a dropped live subscription waits before it is opened again. */
 const RESUBSCRIBE_MS = 1000;
 const MIN_PAGE = 100;
+const MEMO_SIZE = 1000;
 
 /**
  * The EventStoreDB adapter (a three-node cluster is the scale-out path). Every use of
@@ -46,6 +47,12 @@ export class EventStoreDbEventStore implements EventStore {
   private live: AllStreamSubscription | null = null;
   private resubscribeTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  /**
+   * `$all` positions up to which only system events follow a given position (-1 for the
+   * start). A catch-up loop asks again from its last event every poll; without this it would
+   * rescan the system events written since (projection checkpoints, scavenges) every time.
+   */
+  private readonly onlySystemEventsAfter = new Map<bigint, bigint>();
 
   constructor(
     connectionString: string,
@@ -78,13 +85,14 @@ export class EventStoreDbEventStore implements EventStore {
 
   async readAll(after: bigint | null, maxCount: number): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
-    let from: ReadPosition = after === null ? START : { commit: after, prepare: after };
-    let lastSeen = after;
+    let lastSeen = this.onlySystemEventsAfter.get(after ?? -1n) ?? after;
+    let from: ReadPosition = lastSeen === null ? START : { commit: lastSeen, prepare: lastSeen };
+    let overflow = false;
     try {
       // A page can be full of system events ($-prefixed), which we skip: keep paging until
       // enough of ours are found or `$all` ends.
       while (events.length < maxCount) {
-        // +1: the page starts with the event at `after`, again. At least a modest page, so a
+        // +1: the page starts with the event at `from`, again. At least a modest page, so a
         // stretch of system events (a fresh database starts with one) takes few round trips.
         const pageSize = Math.max(maxCount - events.length + 1, MIN_PAGE);
         let seen = 0;
@@ -100,14 +108,16 @@ export class EventStoreDbEventStore implements EventStore {
           lastSeen = position;
           const recorded = isSystemEvent(resolved) ? null : toRecorded(resolved);
           if (recorded && events.length < maxCount) events.push(recorded);
+          else if (recorded) overflow = true;
         }
         if (seen < pageSize || lastSeen === null) break;
         from = { commit: lastSeen, prepare: lastSeen };
       }
-      return events;
     } catch (error) {
       throw toStoreError(error);
     }
+    if (!overflow) this.rememberSystemEventsOnly(events.at(-1)?.position ?? after, lastSeen);
+    return events;
   }
 
   subscribe(after: bigint | null, handler: EventHandler): Subscription {
@@ -162,6 +172,15 @@ export class EventStoreDbEventStore implements EventStore {
     const live = this.live;
     this.live = null;
     if (live) void live.unsubscribe().catch(() => undefined);
+  }
+
+  private rememberSystemEventsOnly(from: bigint | null, to: bigint | null): void {
+    if (to === null || (from !== null && to <= from)) return;
+    this.onlySystemEventsAfter.set(from ?? -1n, to);
+    if (this.onlySystemEventsAfter.size > MEMO_SIZE) {
+      const [oldest] = this.onlySystemEventsAfter.keys();
+      this.onlySystemEventsAfter.delete(oldest);
+    }
   }
 
   private async write(
