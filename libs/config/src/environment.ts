@@ -17,8 +17,9 @@ import {
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+// Only digits become a number: `PORT=abc` must be reported as "abc", not as NaN (null).
 const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
 const toNumberList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((part) => Number(part.trim())) : value;
 
@@ -143,7 +144,8 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   }
   if (errors.length > 0) {
     const first = errors[0];
-    const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    // Constraints are listed bottom decorator first; the top one (the type) says it best.
+    const message = Object.values(first.constraints ?? {}).at(-1) ?? 'is invalid';
     throw new Error(
       `Invalid configuration: ${first.property}=${JSON.stringify(first.value)}: ${message}`,
     );
