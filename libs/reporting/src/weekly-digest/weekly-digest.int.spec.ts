@@ -11,6 +11,7 @@ import {
 import { weekBounds } from '../iso-week';
 import { computeWeeklyDigestFromStore } from './compute-weekly-digest';
 import { issueWeeklyDigest, weeklyDigestStreamId } from './issue-weekly-digest';
+import { digestIssuedNotice } from './render/digest-issued-notice';
 import { renderDigest } from './render/render-digest';
 import type { WeeklyDigest } from './weekly-digest.model';
 
@@ -170,6 +171,13 @@ describe('weekly digest over two weeks of real commands', () => {
         '2 with their rectification plan in preparation; 3 of the 4 still to be rectified do not have ' +
         'control measures in place yet; 1 overdue.',
     );
+  });
+
+  it('tells the committee of an issued digest with its headline, in both languages', () => {
+    const notice = digestIssuedNotice(week48);
+    expect(notice['zh-CN'].title).toBe('重大隐患挂牌督办周报（2026-W48）');
+    expect(notice['zh-CN'].body).toMatch(/^截至2026年11月29日24时，全市挂牌督办重大隐患6条/);
+    expect(notice.en.body).toMatch(/6 major hazards under listed supervision/);
   });
 
   it('zh-CN and English renderings carry the same numbers', () => {
