@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { CaseSnapshot } from '@hazard/workflows';
 import { hazardCaseView } from './hazard-case.view';
-import type { ViewStamp } from './hazard-case.view';
+import type { StoredSnapshot, ViewStamp } from './hazard-case.view';
 
 /** One `hazard_cases` row, named as the upsert's parameters. */
 export interface HazardCaseRow {
@@ -19,7 +18,6 @@ export interface HazardCaseRow {
   version: number;
   lastPosition: number;
   snapshot: string;
-  detail: string;
 }
 
 export interface RowStamp extends ViewStamp {
@@ -28,7 +26,7 @@ export interface RowStamp extends ViewStamp {
 }
 
 /** The row for a case as the machine's snapshot has it; null before it is listed. */
-export function hazardCaseRow(snapshot: CaseSnapshot, stamp: RowStamp): HazardCaseRow | null {
+export function hazardCaseRow(snapshot: StoredSnapshot, stamp: RowStamp): HazardCaseRow | null {
   const view = hazardCaseView(snapshot, stamp);
   if (!view) return null;
   return {
@@ -46,22 +44,33 @@ export function hazardCaseRow(snapshot: CaseSnapshot, stamp: RowStamp): HazardCa
     version: view.version,
     lastPosition: stamp.lastPosition,
     snapshot: JSON.stringify({ value: snapshot.value, context: snapshot.context }),
-    detail: JSON.stringify(view),
   };
 }
 
-export function prepareUpsert(db: Database.Database): Database.Statement<[HazardCaseRow]> {
-  return db.prepare<[HazardCaseRow]>(`
-    INSERT INTO hazard_cases (id, listed_position, listed_at, updated_at, state, state_group,
-      town, priority, leader_id, overdue, escalation_level, version, last_position, snapshot,
-      detail)
-    VALUES (@id, @listedPosition, @listedAt, @updatedAt, @state, @stateGroup, @town,
-      @priority, @leaderId, @overdue, @escalationLevel, @version, @lastPosition, @snapshot,
-      @detail)
-    ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, state = excluded.state,
+export interface HazardCaseUpsert {
+  run(row: HazardCaseRow): void;
+}
+
+/** Writes both halves of a case's row; call it inside a transaction. */
+export function prepareUpsert(db: Database.Database): HazardCaseUpsert {
+  const narrow = db.prepare<[HazardCaseRow]>(`
+    INSERT INTO hazard_cases (listed_position, id, state, state_group, town, priority, leader_id,
+      overdue, escalation_level, version, last_position, listed_at, updated_at)
+    VALUES (@listedPosition, @id, @state, @stateGroup, @town, @priority, @leaderId, @overdue,
+      @escalationLevel, @version, @lastPosition, @listedAt, @updatedAt)
+    ON CONFLICT (listed_position) DO UPDATE SET state = excluded.state,
       state_group = excluded.state_group, town = excluded.town, priority = excluded.priority,
       leader_id = excluded.leader_id, overdue = excluded.overdue,
       escalation_level = excluded.escalation_level, version = excluded.version,
-      last_position = excluded.last_position, snapshot = excluded.snapshot,
-      detail = excluded.detail`);
+      last_position = excluded.last_position, updated_at = excluded.updated_at`);
+  const snapshot = db.prepare<[{ listedPosition: number; snapshot: string }]>(`
+    INSERT INTO hazard_case_snapshots (listed_position, snapshot)
+    VALUES (@listedPosition, @snapshot)
+    ON CONFLICT (listed_position) DO UPDATE SET snapshot = excluded.snapshot`);
+  return {
+    run(row) {
+      narrow.run(row);
+      snapshot.run({ listedPosition: row.listedPosition, snapshot: row.snapshot });
+    },
+  };
 }

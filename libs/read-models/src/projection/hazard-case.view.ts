@@ -69,11 +69,15 @@ export interface ViewStamp {
   updatedAt: string;
 }
 
+/** What the read model keeps of a snapshot: enough to derive the view and to fold onwards. */
+export type StoredSnapshot = Pick<CaseSnapshot, 'value' | 'context'>;
+
 /** The view of a case, all of it read off the machine's snapshot. */
-export function hazardCaseView(snapshot: CaseSnapshot, stamp: ViewStamp): HazardCaseView | null {
+export function hazardCaseView(snapshot: StoredSnapshot, stamp: ViewStamp): HazardCaseView | null {
   const { context } = snapshot;
   if (!context.caseId || !context.listing) return null;
-  const state = caseStateOf(snapshot);
+  // caseStateOf reads only `value`, which a stored snapshot has.
+  const state = caseStateOf(snapshot as CaseSnapshot);
   return {
     id: context.caseId,
     state,

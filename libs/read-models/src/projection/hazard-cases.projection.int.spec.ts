@@ -48,7 +48,11 @@ describe('the hazard-cases projection', () => {
     expect((await runner.status()).behind).toBe(0);
   };
   const rows = () =>
-    db.prepare('SELECT * FROM hazard_cases ORDER BY id').all() as Array<Record<string, unknown>>;
+    db
+      .prepare(
+        'SELECT * FROM hazard_cases JOIN hazard_case_snapshots USING (listed_position) ORDER BY id',
+      )
+      .all() as Array<Record<string, unknown>>;
   const runnerOn = () => new ProjectionRunner(db, store, { runProjection: true });
 
   beforeAll(() => {

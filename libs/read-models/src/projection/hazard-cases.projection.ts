@@ -49,7 +49,8 @@ export class HazardCasesProjection {
     private readonly store: EventStore,
   ) {
     this.select = db.prepare<[string], StoredRow>(
-      'SELECT version, listed_position, listed_at, snapshot FROM hazard_cases WHERE id = ?',
+      `SELECT c.version, c.listed_position, c.listed_at, s.snapshot
+       FROM hazard_cases c JOIN hazard_case_snapshots s USING (listed_position) WHERE c.id = ?`,
     );
     this.upsert = prepareUpsert(db);
     this.checkpoint = db.prepare<[string, number]>(

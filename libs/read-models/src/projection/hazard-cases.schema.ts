@@ -1,21 +1,18 @@
 import type Database from 'better-sqlite3';
 
 /**
- * One row per case: the columns the list filters and orders on, plus the machine's snapshot
- * (to fold the next event without re-reading the stream) and the detail view as JSON.
- *
- * `listed_position` (the global position of HazardListed) is unique and grows with time, so
- * `ORDER BY listed_position DESC` is "newest listing first" and a stable keyset cursor. Each
- * filter column has an index ending in listed_position, so a filtered page is an index range
- * walk rather than a sort of the matching rows.
+ * `hazard_cases` holds one narrow row per case: the columns the list filters and orders on.
+ * Its rowid is `listed_position` (the global position of HazardListed): unique, growing with
+ * time, so "newest listing first" is the table's own order, a stable keyset cursor, and the
+ * tail of every index. The machine's snapshot, from which the detail view is derived and onto
+ * which the next event is folded, lives beside it in `hazard_case_snapshots`, so that scans and
+ * counts over a million cases touch only the narrow rows.
  */
 export function createHazardCasesSchema(db: Database.Database): void {
   db.exec(`
     CREATE TABLE IF NOT EXISTS hazard_cases (
-      id               TEXT    PRIMARY KEY,
-      listed_position  INTEGER NOT NULL UNIQUE,
-      listed_at        TEXT    NOT NULL,
-      updated_at       TEXT    NOT NULL,
+      listed_position  INTEGER PRIMARY KEY,
+      id               TEXT    NOT NULL UNIQUE,
       state            TEXT    NOT NULL,
       state_group      TEXT    NOT NULL,
       town             TEXT    NOT NULL,
@@ -25,21 +22,23 @@ export function createHazardCasesSchema(db: Database.Database): void {
       escalation_level TEXT,
       version          INTEGER NOT NULL,
       last_position    INTEGER NOT NULL,
-      snapshot         TEXT    NOT NULL,
-      detail           TEXT    NOT NULL
+      listed_at        TEXT    NOT NULL,
+      updated_at       TEXT    NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS hazard_cases_town ON hazard_cases (town, listed_position);
-    CREATE INDEX IF NOT EXISTS hazard_cases_town_group
-      ON hazard_cases (town, state_group, listed_position);
-    CREATE INDEX IF NOT EXISTS hazard_cases_group ON hazard_cases (state_group, listed_position);
-    CREATE INDEX IF NOT EXISTS hazard_cases_state ON hazard_cases (state, listed_position);
-    CREATE INDEX IF NOT EXISTS hazard_cases_priority ON hazard_cases (priority, listed_position);
-    CREATE INDEX IF NOT EXISTS hazard_cases_leader ON hazard_cases (leader_id, listed_position);
-    CREATE INDEX IF NOT EXISTS hazard_cases_overdue
-      ON hazard_cases (overdue, town, listed_position);
+    CREATE TABLE IF NOT EXISTS hazard_case_snapshots (
+      listed_position INTEGER PRIMARY KEY,
+      snapshot        TEXT    NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS hazard_cases_town_group ON hazard_cases (town, state_group);
+    CREATE INDEX IF NOT EXISTS hazard_cases_group ON hazard_cases (state_group, priority);
+    CREATE INDEX IF NOT EXISTS hazard_cases_state ON hazard_cases (state);
+    CREATE INDEX IF NOT EXISTS hazard_cases_priority ON hazard_cases (priority);
+    CREATE INDEX IF NOT EXISTS hazard_cases_leader ON hazard_cases (leader_id);
+    CREATE INDEX IF NOT EXISTS hazard_cases_overdue_town ON hazard_cases (overdue, town);
+    CREATE INDEX IF NOT EXISTS hazard_cases_overdue_priority ON hazard_cases (overdue, priority);
   `);
 }
 
 export function dropHazardCasesSchema(db: Database.Database): void {
-  db.exec('DROP TABLE IF EXISTS hazard_cases');
+  db.exec('DROP TABLE IF EXISTS hazard_cases; DROP TABLE IF EXISTS hazard_case_snapshots;');
 }

@@ -3,15 +3,31 @@ import type Database from 'better-sqlite3';
 import { CaseNotFoundError, ValidationFailedError } from '@hazard/domain';
 import type { Actor } from '@hazard/domain';
 import { READ_MODEL_DB } from '../read-model-database';
-import type { HazardCaseView } from '../projection/hazard-case.view';
+import { hazardCaseView } from '../projection/hazard-case.view';
+import type { HazardCaseView, StoredSnapshot } from '../projection/hazard-case.view';
 import { assertCanSeeCase, scopeClause } from './case-scope';
 import { toSummary } from './hazard-list.query';
 import type { HazardListFilter, HazardListPage, HazardListQuery } from './hazard-list.query';
 
-interface ListedRow {
+interface CaseRow {
   listed_position: number;
-  detail: string;
+  version: number;
+  listed_at: string;
+  updated_at: string;
+  snapshot: string;
 }
+
+const SELECT_CASE = `SELECT c.listed_position, c.version, c.listed_at, c.updated_at, s.snapshot`;
+
+const viewOf = (row: CaseRow): HazardCaseView => {
+  const view = hazardCaseView(JSON.parse(row.snapshot) as StoredSnapshot, {
+    version: row.version,
+    listedAt: row.listed_at,
+    updatedAt: row.updated_at,
+  });
+  if (!view) throw new Error(`read model row ${row.listed_position} holds an unlisted case`);
+  return view;
+};
 
 const encodeCursor = (position: number): string =>
   Buffer.from(`p${position}`).toString('base64url');
@@ -47,8 +63,9 @@ export class HazardCaseQueries {
   private readonly byId;
 
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {
-    this.byId = db.prepare<[string], { detail: string }>(
-      'SELECT detail FROM hazard_cases WHERE id = ?',
+    this.byId = db.prepare<[string], CaseRow>(
+      `${SELECT_CASE} FROM hazard_cases c JOIN hazard_case_snapshots s USING (listed_position)
+       WHERE c.id = ?`,
     );
   }
 
@@ -60,10 +77,14 @@ export class HazardCaseQueries {
     const after = paging.cursor === undefined ? null : decodeCursor(paging.cursor);
     const page = after === null ? (paging.page ?? 1) : null;
     const keyset = after === null ? '' : `${where.sql ? 'AND' : 'WHERE'} listed_position < ?`;
+    // The page is chosen on the narrow table alone; only its rows fetch their snapshots.
     const rows = this.db
-      .prepare<unknown[], ListedRow>(
-        `SELECT listed_position, detail FROM hazard_cases ${where.sql} ${keyset}
-         ORDER BY listed_position DESC LIMIT ? OFFSET ?`,
+      .prepare<unknown[], CaseRow>(
+        `${SELECT_CASE}
+         FROM (SELECT * FROM hazard_cases ${where.sql} ${keyset}
+               ORDER BY listed_position DESC LIMIT ? OFFSET ?) AS c
+         JOIN hazard_case_snapshots s USING (listed_position)
+         ORDER BY c.listed_position DESC`,
       )
       .all(
         ...where.params,
@@ -74,7 +95,7 @@ export class HazardCaseQueries {
     const last = rows[rows.length - 1];
     const more = rows.length === paging.pageSize && last !== undefined;
     return {
-      items: rows.map((row) => toSummary(JSON.parse(row.detail) as HazardCaseView)),
+      items: rows.map((row) => toSummary(viewOf(row))),
       total,
       page,
       pageSize: paging.pageSize,
@@ -85,7 +106,7 @@ export class HazardCaseQueries {
   detail(actor: Actor, caseId: string): HazardCaseView {
     const row = this.byId.get(caseId);
     if (!row) throw new CaseNotFoundError(caseId);
-    const view = JSON.parse(row.detail) as HazardCaseView;
+    const view = viewOf(row);
     assertCanSeeCase(actor, view.listing.town, view.leader?.id ?? null);
     return view;
   }
