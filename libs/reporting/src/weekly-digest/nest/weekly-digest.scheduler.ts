@@ -27,7 +27,11 @@ export class WeeklyDigestScheduler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.digests.catchUp(SCHEDULER_ACTOR);
+    // A failed catch-up must not keep the API from starting: the next Monday run, or a POST,
+    // issues the week all the same.
+    await this.digests.catchUp(SCHEDULER_ACTOR).catch((error: unknown) => {
+      this.logger.error(`catching up the last weekly digest failed: ${String(error)}`);
+    });
     const pattern = this.config.get('DIGEST_CRON', { infer: true });
     const tz = this.config.get('TIME_ZONE', { infer: true });
     await this.queue.upsertJobScheduler(
@@ -36,7 +40,12 @@ export class WeeklyDigestScheduler implements OnApplicationBootstrap {
       {
         name: ISSUE_WEEKLY_DIGEST_JOB,
         data: {},
-        opts: { removeOnComplete: 50, removeOnFail: 50 },
+        opts: {
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 60_000 },
+          removeOnComplete: 50,
+          removeOnFail: 50,
+        },
       },
     );
     const next = (await this.queue.getJobScheduler(WEEKLY_DIGEST_SCHEDULER_ID))?.next;
