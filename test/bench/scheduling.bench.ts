@@ -1,0 +1,290 @@
+import Database from 'better-sqlite3';
+import { Queue, Worker } from 'bullmq';
+import type { Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { HazardEvent, Listing } from '@hazard/workflows';
+import { PRIORITIES } from '@hazard/workflows';
+import {
+  DAY_MS,
+  DEFAULT_DEADLINE_POLICY,
+  SCHEMA_VERSION,
+  systemClock,
+  toZonedIso,
+} from '@hazard/domain';
+import type { EventMetadata } from '@hazard/domain';
+import { caseStreamId, deterministicUuid, handleCaseCommand, loadCase } from '@hazard/cases';
+import { SqliteEventStore } from '@hazard/event-store';
+import { redisOptionsFromUrl } from '@hazard/queue';
+import {
+  DeadlineJobScheduler,
+  DEADLINES_CONCURRENCY,
+  DEADLINES_QUEUE,
+  pendingDeadlineJobs,
+  processDeadlineJob,
+  reconcileDeadlines,
+  scheduleCaseDeadlines,
+} from '@hazard/scheduling';
+import type { DeadlineJob } from '@hazard/scheduling';
+import { openEventsSchema } from '../../libs/event-store/src/sqlite/sqlite-schema';
+import { startRedis } from '../support/redis-server';
+import { tempDir } from '../support/temp-dir';
+import type { Report } from './run';
+
+const CASES = 100_000;
+const DUE_CASES = 2_000;
+const DUE_WITHIN_MS = 5_000;
+const TZ = 'Asia/Shanghai';
+const S = 'scheduling';
+const policy = DEFAULT_DEADLINE_POLICY;
+
+const listingOf = (i: number): Listing => ({
+  title: `隐患${i}：厂房承重墙开裂`,
+  description: '承重墙出现贯穿裂缝，存在坍塌风险',
+  unitName: `南安市第${i}石材厂`,
+  town: ['水头镇', '官桥镇', '洪濑镇', '石井镇'][i % 4],
+  industryAuthority: '住建局',
+  professionalDomain: '房屋安全',
+  priority: PRIORITIES[i % PRIORITIES.length],
+  criterion: { standard: 'GB 50292', clause: '7.1' },
+  listingLevel: '市级',
+  noticeNumber: `南安委督〔2026〕${i}号`,
+});
+
+/**
+ * Open cases in the shapes that need jobs: awaiting a plan (reminders + miss), rectifying
+ * (reminders + miss), or overdue with the next escalation pending. Deadlines lie ahead.
+ */
+function caseEvents(i: number, now: number): HazardEvent[] {
+  const at = (days: number) => toZonedIso(new Date(now + days * DAY_MS), TZ);
+  const planDeadline = at(5 + (i % 25));
+  const head: HazardEvent[] = [
+    { type: 'HazardListed', data: { caseId: `s-${i}`, listing: listingOf(i) } },
+    {
+      type: 'LeaderAssigned',
+      data: { leader: { id: `u-${i % 500}`, name: '领导' }, planDeadline },
+    },
+  ];
+  const fix = at(20 + (i % 60));
+  const plan = {
+    responsibleDepartment: '住建局',
+    responsiblePerson: `责任人${i}`,
+    deadline: fix,
+    controlMeasures: ['设置警戒区'],
+  };
+  switch (i % 5) {
+    case 0:
+    case 1:
+      return head;
+    case 2:
+    case 3:
+      return [
+        ...head,
+        { type: 'PlanSubmitted', data: { plan } },
+        { type: 'PlanApproved', data: { rectificationDeadline: fix } },
+        { type: 'ControlsConfirmed', data: { note: '警戒区已设置' } },
+      ];
+    default: {
+      const missed = at(-1);
+      return [
+        head[0],
+        {
+          type: 'LeaderAssigned',
+          data: { leader: { id: 'u-1', name: '领导' }, planDeadline: missed },
+        },
+        { type: 'DeadlineMissed', data: { kind: 'planSubmission', deadline: missed } },
+        {
+          type: 'EscalationRaised',
+          data: { kind: 'planSubmission', deadline: missed, level: 'urgingLetter' },
+        },
+      ];
+    }
+  }
+}
+
+/** Writes the store in bulk (setup, not measured). */
+function buildStore(file: string, now: number): void {
+  const db = new Database(file);
+  openEventsSchema(db);
+  db.pragma('synchronous = OFF');
+  const insert = db.prepare(
+    `INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const occurredAt = toZonedIso(new Date(now), TZ);
+  const actor = { userId: 'u-committee', name: '安委会', role: 'committee' as const };
+  db.transaction(() => {
+    for (let i = 0; i < CASES; i += 1) {
+      caseEvents(i, now).forEach((event, revision) => {
+        const commandId = `s-${i}-${revision}`;
+        const metadata: EventMetadata = {
+          actor,
+          commandId,
+          correlationId: commandId,
+          causationId: commandId,
+          occurredAt,
+          schemaVersion: SCHEMA_VERSION,
+        };
+        insert.run(
+          deterministicUuid(commandId),
+          caseStreamId(`s-${i}`),
+          revision,
+          event.type,
+          JSON.stringify(event.data),
+          JSON.stringify(metadata),
+          occurredAt,
+        );
+      });
+    }
+  })();
+  db.close();
+}
+
+const usedMemory = async (redis: Redis): Promise<number> =>
+  Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? 0);
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+export async function run(report: Report): Promise<void> {
+  const dir = tempDir('hazard-bench-scheduling-');
+  const redisServer = await startRedis();
+  const queue = new Queue(DEADLINES_QUEUE, { connection: redisOptionsFromUrl(redisServer.url) });
+  const redis = (await queue.client) as unknown as Redis;
+  const scheduler = new DeadlineJobScheduler(queue, systemClock);
+  const store = new SqliteEventStore(dir.file('events.sqlite'));
+  const deps = { store, scheduler, policy, clock: systemClock };
+  try {
+    buildStore(dir.file('events.sqlite'), Date.now());
+    const n = CASES.toLocaleString('en-US');
+
+    const memoryBefore = await usedMemory(redis);
+    let started = performance.now();
+    for (let i = 0; i < CASES; i += 1) {
+      const [last] = (await store.read(caseStreamId(`s-${i}`))).slice(-1);
+      await scheduleCaseDeadlines(deps, last);
+    }
+    const scheduleMs = performance.now() - started;
+    const jobs = (await queue.getRanges(['delayed', 'wait'], 0, -1)).length;
+    const memoryAfter = await usedMemory(redis);
+    report(
+      S,
+      `schedule ${n} open cases one by one, as the subscription does`,
+      scheduleMs / 1000,
+      's',
+    );
+    report(
+      S,
+      'cases scheduled per second (subscription path)',
+      (CASES / scheduleMs) * 1000,
+      'cases/s',
+    );
+    report(S, `delayed jobs in Redis for ${n} cases`, jobs, 'jobs');
+    report(S, 'Redis used_memory growth', (memoryAfter - memoryBefore) / 2 ** 20, 'MiB');
+    report(
+      S,
+      'Redis memory per job (job hash, delayed entry, case index)',
+      (memoryAfter - memoryBefore) / jobs,
+      'bytes',
+    );
+
+    started = performance.now();
+    const inSync = await reconcileDeadlines(deps);
+    report(
+      S,
+      `reconcile ${n} cases, Redis already in sync (${inSync.added} added)`,
+      (performance.now() - started) / 1000,
+      's',
+    );
+
+    await redis.flushall();
+    started = performance.now();
+    const restored = await reconcileDeadlines(deps);
+    report(
+      S,
+      `reconcile ${n} cases after FLUSHALL (${restored.added.toLocaleString('en-US')} jobs restored)`,
+      (performance.now() - started) / 1000,
+      's',
+    );
+
+    await lateness(report, deps, queue, redisServer.url);
+  } finally {
+    await queue.close();
+    await store.close();
+    await redisServer.stop();
+    dir.remove();
+  }
+}
+
+/** Cases due within a few seconds, a worker as in production: how late does each job run? */
+async function lateness(
+  report: Report,
+  deps: Parameters<typeof scheduleCaseDeadlines>[0],
+  queue: Queue,
+  redisUrl: string,
+): Promise<void> {
+  const { store } = deps;
+  // Deadlines a few seconds past the end of the set-up, so no job is late before it exists.
+  const start = Date.now() + 30_000;
+  const late: number[] = [];
+  const fire = {
+    load: (caseId: string) => loadCase(store, caseId),
+    execute: (envelope: Parameters<typeof handleCaseCommand>[1]) =>
+      handleCaseCommand({ store, now: new Date(), timeZone: TZ, policy }, envelope),
+    policy,
+    clock: systemClock,
+  };
+  const worker = new Worker<DeadlineJob>(
+    DEADLINES_QUEUE,
+    async (job: Job<DeadlineJob>, token?: string) => {
+      if (job.data.action === 'miss') late.push(Date.now() - job.data.fireAt);
+      return processDeadlineJob(fire, job, token);
+    },
+    { connection: redisOptionsFromUrl(redisUrl), concurrency: DEADLINES_CONCURRENCY },
+  );
+  const caseIds = Array.from({ length: DUE_CASES }, (_, i) => `due-${i}`);
+  await Promise.all(
+    caseIds.map((caseId, i) => {
+      const planDeadline = toZonedIso(new Date(start + (i / DUE_CASES) * DUE_WITHIN_MS), TZ);
+      const events: HazardEvent[] = [
+        { type: 'HazardListed', data: { caseId, listing: listingOf(i) } },
+        { type: 'LeaderAssigned', data: { leader: { id: 'u-1', name: '领导' }, planDeadline } },
+      ];
+      return store.append(
+        caseStreamId(caseId),
+        events.map((event, revision) => ({
+          id: deterministicUuid(`${caseId}/${revision}`),
+          type: event.type,
+          data: event.data as unknown as Record<string, unknown>,
+          metadata: { commandId: `${caseId}-${revision}`, occurredAt: toZonedIso(new Date(), TZ) },
+        })),
+        'no_stream',
+      );
+    }),
+  );
+  for (const caseId of caseIds) {
+    const { snapshot } = await loadCase(store, caseId);
+    const miss = pendingDeadlineJobs(snapshot, policy).filter((job) => job.action === 'miss');
+    await deps.scheduler.syncCase(caseId, miss);
+  }
+  report(
+    S,
+    'set-up of the due cases ended before the first was due by',
+    (start - Date.now()) / 1000,
+    's',
+  );
+  const until = Date.now() + DUE_WITHIN_MS + 60_000;
+  while (late.length < DUE_CASES && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await worker.close();
+  const sorted = [...late].sort((a, b) => a - b);
+  report(
+    S,
+    `due jobs fired (of ${DUE_CASES} due over ${DUE_WITHIN_MS / 1000} s, ${DEADLINES_CONCURRENCY} at a time)`,
+    late.length,
+    'jobs',
+  );
+  report(S, 'lateness p50 (start of processing − due time)', percentile(sorted, 50), 'ms');
+  report(S, 'lateness p99', percentile(sorted, 99), 'ms');
+  report(S, 'lateness max', sorted[sorted.length - 1], 'ms');
+}
