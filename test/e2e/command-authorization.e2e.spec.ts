@@ -179,6 +179,18 @@ describe('who may run which command, over HTTP', () => {
     });
   });
 
+  it('hands the case to a reassigned leader and takes it from the old one', async () => {
+    const id = await caseIn('awaitingPlan');
+    const reassigned = await post(u.hq, `/api/hazards/${id}/reassign-leader`, {
+      leaderId: u.otherLeader.id,
+      leaderName: '陈志强',
+      reason: '原挂牌领导工作调动',
+    });
+    expect(reassigned.body).toMatchObject({ state: 'leaderAssigned.awaitingPlan', version: 3 });
+    await post(u.leader, `/api/hazards/${id}/submit-plan`, planBody).expect(403);
+    await post(u.otherLeader, `/api/hazards/${id}/submit-plan`, planBody).expect(200);
+  });
+
   it('lets the responsible department speak for the case', async () => {
     const department = await t.createUser({
       name: '水头镇人民政府',
