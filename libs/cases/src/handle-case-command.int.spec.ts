@@ -1,5 +1,6 @@
 import {
   DEFAULT_DEADLINE_POLICY,
+  IdempotencyKeyReusedError,
   ConcurrentModificationError,
   VersionMismatchError,
 } from '@hazard/domain';
@@ -65,6 +66,18 @@ describe('handleCaseCommand on the SQLite store', () => {
   it('returns the first result for a retried commandId and appends nothing', async () => {
     const again = await handleCaseCommand(deps, list('c1', 'cmd-1'));
     expect(again).toMatchObject({ state: 'listed', version: 1, duplicate: true });
+    expect(await store.read('major_hazard-c1')).toHaveLength(1);
+  });
+
+  it('refuses a commandId reused for a different command, appending nothing', async () => {
+    await expect(
+      handleCaseCommand(deps, {
+        caseId: 'c1',
+        command: { type: 'AssignLeader', data: { leader: { id: 'l0', name: '李四' } } },
+        actor: committee,
+        commandId: 'cmd-1',
+      }),
+    ).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
     expect(await store.read('major_hazard-c1')).toHaveLength(1);
   });
 

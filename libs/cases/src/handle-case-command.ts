@@ -1,12 +1,13 @@
 import { caseStateOf } from '@hazard/workflows';
-import type { CaseSnapshot, CaseState } from '@hazard/workflows';
-import type { EventStore, RecordedEvent } from '@hazard/event-store';
+import type { CaseState } from '@hazard/workflows';
+import type { AppendResult, EventStore, RecordedEvent } from '@hazard/event-store';
 import { WrongExpectedRevisionError } from '@hazard/event-store';
 import {
   authorize,
   CaseNotFoundError,
   ConcurrentModificationError,
   decide,
+  IdempotencyKeyReusedError,
   foldCase,
   SCHEMA_VERSION,
   toZonedIso,
@@ -70,6 +71,7 @@ export async function handleCaseCommand(
   const metadata: EventMetadata = {
     actor: { userId: envelope.actor.userId, name: envelope.actor.name, role },
     commandId: envelope.commandId,
+    command: command.type,
     correlationId: envelope.correlationId ?? envelope.commandId,
     causationId: envelope.causationId ?? envelope.commandId,
     occurredAt: toZonedIso(deps.now, deps.timeZone),
@@ -81,8 +83,9 @@ export async function handleCaseCommand(
     data: event.data as unknown as Record<string, unknown>,
     metadata,
   };
+  let appended: AppendResult;
   try {
-    await deps.store.append(
+    appended = await deps.store.append(
       streamId,
       [newEvent],
       history.length === 0 ? 'no_stream' : history.length - 1,
@@ -95,31 +98,38 @@ export async function handleCaseCommand(
       `case ${envelope.caseId} was changed by someone else; reload it and try again`,
     );
   }
-  const written = await deps.store.read(streamId, history.length);
-  return resultAt(envelope.caseId, [...history, ...written], history.length, false);
+  const recorded: RecordedEvent = {
+    ...newEvent,
+    streamId,
+    revision: appended.nextRevision,
+    position: appended.position,
+  };
+  return {
+    caseId: envelope.caseId,
+    state: caseStateOf(foldCase([event], snapshot)),
+    version: appended.nextRevision + 1,
+    event: recorded,
+    duplicate: false,
+  };
 }
 
+/** The first result of a commandId already in the stream; reusing it for another command is refused. */
 function resultOfEarlierAttempt(
   envelope: CommandEnvelope,
   history: RecordedEvent[],
 ): CommandResult | null {
   const index = history.findIndex((e) => e.metadata.commandId === envelope.commandId);
-  return index < 0 ? null : resultAt(envelope.caseId, history, index, true);
-}
-
-function resultAt(
-  caseId: string,
-  history: RecordedEvent[],
-  index: number,
-  duplicate: boolean,
-): CommandResult {
-  const upTo = history.slice(0, index + 1);
-  const snapshot: CaseSnapshot = foldCase(upTo.map(toHazardEvent));
+  if (index < 0) return null;
+  const first = history[index].metadata.command;
+  if (typeof first === 'string' && first !== envelope.command.type) {
+    throw new IdempotencyKeyReusedError(envelope.command.type, first);
+  }
+  const snapshot = foldCase(history.slice(0, index + 1).map(toHazardEvent));
   return {
-    caseId,
+    caseId: envelope.caseId,
     state: caseStateOf(snapshot),
     version: index + 1,
     event: history[index],
-    duplicate,
+    duplicate: true,
   };
 }

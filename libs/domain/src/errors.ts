@@ -45,6 +45,18 @@ export class TransitionNotAllowedError extends DomainError {
   }
 }
 
+/** An Idempotency-Key (commandId) already used for a different command on this case. */
+export class IdempotencyKeyReusedError extends DomainError {
+  readonly status = 422;
+  readonly code = 'idempotency-key-reused';
+  constructor(
+    readonly command: string,
+    readonly firstCommand: string,
+  ) {
+    super(`this idempotency key was already used for ${firstCommand}, not ${command}`);
+  }
+}
+
 /** Someone else changed the case between our read and our write. */
 export class ConcurrentModificationError extends DomainError {
   readonly status = 409;

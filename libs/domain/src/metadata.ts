@@ -7,6 +7,8 @@ export interface EventMetadata {
   [key: string]: unknown;
   actor: { userId: string; name: string; role: Role };
   commandId: string;
+  /** The command type that produced the event, so a reused commandId can be told apart. */
+  command?: string;
   correlationId: string;
   causationId: string;
   occurredAt: string;

@@ -5,6 +5,7 @@ export interface ProblemFacts {
   [key: string]: unknown;
   state?: string;
   command?: string;
+  firstCommand?: string;
   caseId?: string;
   expectedVersion?: number;
   currentVersion?: number;
@@ -89,6 +90,11 @@ const MESSAGES: Record<string, Message> = {
     title: { 'zh-CN': '当前状态不允许该操作', en: 'Transition not allowed' },
     zh: (f) =>
       `案件当前状态（${STATES_ZH[f.state ?? ''] ?? f.state}）不允许执行“${COMMANDS_ZH[f.command ?? ''] ?? f.command}”`,
+  },
+  'idempotency-key-reused': {
+    title: { 'zh-CN': '幂等键已被其他操作使用', en: 'Idempotency key reused' },
+    zh: (f) =>
+      `该 Idempotency-Key 已用于“${COMMANDS_ZH[f.firstCommand ?? ''] ?? f.firstCommand}”，不能再用于“${COMMANDS_ZH[f.command ?? ''] ?? f.command}”`,
   },
   'concurrent-modification': {
     title: { 'zh-CN': '案件已被他人修改', en: 'Concurrent modification' },

@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import {
   CaseNotFoundError,
   DomainError,
+  IdempotencyKeyReusedError,
   TransitionNotAllowedError,
   ValidationFailedError,
   VersionMismatchError,
@@ -32,6 +33,9 @@ function extensionsOf(error: DomainError): Record<string, unknown> {
     return { expectedVersion: error.expected, currentVersion: error.actual };
   }
   if (error instanceof CaseNotFoundError) return { caseId: error.caseId };
+  if (error instanceof IdempotencyKeyReusedError) {
+    return { command: error.command, firstCommand: error.firstCommand };
+  }
   if (error instanceof InvalidHeaderError) return { header: error.header };
   return {};
 }
