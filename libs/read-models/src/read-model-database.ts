@@ -22,10 +22,17 @@ export function openReadModelDatabase(file: string): Database.Database {
   return db;
 }
 
+/** Bump when a read model's tables change: older files are then dropped and replayed. */
+const READ_MODEL_SCHEMA_VERSION = 2;
+
 export function createReadModelSchema(db: Database.Database): void {
   db.exec(
     'CREATE TABLE IF NOT EXISTS checkpoints (subscriber TEXT PRIMARY KEY, position INTEGER NOT NULL)',
   );
+  if (db.pragma('user_version', { simple: true }) !== READ_MODEL_SCHEMA_VERSION) {
+    dropReadModels(db);
+    db.pragma(`user_version = ${READ_MODEL_SCHEMA_VERSION}`);
+  }
   createHazardCasesSchema(db);
 }
 

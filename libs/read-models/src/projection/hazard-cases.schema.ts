@@ -4,9 +4,10 @@ import type Database from 'better-sqlite3';
  * `hazard_cases` holds one narrow row per case: the columns the list filters and orders on.
  * Its rowid is `listed_position` (the global position of HazardListed): unique, growing with
  * time, so "newest listing first" is the table's own order, a stable keyset cursor, and the
- * tail of every index. The machine's snapshot, from which the detail view is derived and onto
- * which the next event is folded, lives beside it in `hazard_case_snapshots`, so that scans and
- * counts over a million cases touch only the narrow rows.
+ * tail of every index: where a query's equalities cover an index's columns, its rows come
+ * out already in list order. The machine's snapshot, from which the detail view is derived
+ * and onto which the next event is folded, lives beside it in `hazard_case_snapshots`, so
+ * that scans and counts over a million cases touch only the narrow rows.
  */
 export function createHazardCasesSchema(db: Database.Database): void {
   db.exec(`
@@ -29,11 +30,14 @@ export function createHazardCasesSchema(db: Database.Database): void {
       listed_position INTEGER PRIMARY KEY,
       snapshot        TEXT    NOT NULL
     );
+    CREATE INDEX IF NOT EXISTS hazard_cases_town ON hazard_cases (town);
     CREATE INDEX IF NOT EXISTS hazard_cases_town_group ON hazard_cases (town, state_group);
-    CREATE INDEX IF NOT EXISTS hazard_cases_group ON hazard_cases (state_group, priority);
+    CREATE INDEX IF NOT EXISTS hazard_cases_group ON hazard_cases (state_group);
+    CREATE INDEX IF NOT EXISTS hazard_cases_group_priority ON hazard_cases (state_group, priority);
     CREATE INDEX IF NOT EXISTS hazard_cases_state ON hazard_cases (state);
     CREATE INDEX IF NOT EXISTS hazard_cases_priority ON hazard_cases (priority);
     CREATE INDEX IF NOT EXISTS hazard_cases_leader ON hazard_cases (leader_id);
+    CREATE INDEX IF NOT EXISTS hazard_cases_overdue ON hazard_cases (overdue);
     CREATE INDEX IF NOT EXISTS hazard_cases_overdue_town ON hazard_cases (overdue, town);
     CREATE INDEX IF NOT EXISTS hazard_cases_overdue_priority ON hazard_cases (overdue, priority);
   `);
