@@ -8,6 +8,13 @@ import { Logger } from '@nestjs/common';
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 const START_TIMEOUT_MS = 10_000;
 
+/** A redis-server this process started; it stops by itself when the process exits. */
+export interface EmbeddedRedis {
+  port: number;
+  dir: string;
+  stop(): Promise<void>;
+}
+
 /** Redis is missing and cannot be started here: main.ts prints this one line and exits. */
 export class RedisUnavailableError extends Error {}
 
@@ -44,13 +51,16 @@ const onPath = (program: string): string | null => {
  * It runs in its own process group, so a Ctrl-C reaches the API first; the API closes its
  * queues, and Redis is stopped as the process exits.
  */
-export async function ensureRedis(redisUrl: string, dataDir: string): Promise<void> {
+export async function ensureRedis(
+  redisUrl: string,
+  dataDir: string,
+): Promise<EmbeddedRedis | null> {
   const url = new URL(redisUrl);
   // A TLS endpoint is never one we would start; the app's own connection reports it.
-  if (url.protocol === 'rediss:') return;
+  if (url.protocol === 'rediss:') return null;
   const host = url.hostname || '127.0.0.1';
   const port = url.port ? Number(url.port) : 6379;
-  if (await answers(host, port)) return;
+  if (await answers(host, port)) return null;
   const hint =
     'install redis-server (apt-get install -y redis-server) or set REDIS_URL to a running Redis';
   if (!LOCAL_HOSTS.has(host)) {
@@ -69,29 +79,42 @@ export async function ensureRedis(redisUrl: string, dataDir: string): Promise<vo
   const child = spawn(program, args, { detached: true, stdio: 'ignore' });
   child.unref();
   let exited = false;
-  child.once('exit', () => (exited = true));
+  const gone = new Promise<void>((done) => child.once('exit', done)).then(() => {
+    exited = true;
+  });
 
-  const stop = () => {
+  const kill = () => {
     if (!exited) child.kill('SIGTERM');
   };
-  process.once('exit', stop);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    // Nest's shutdown hook handles the first signal and raises it again once the app is
-    // closed; whoever is then the last listener ends the process, which stops Redis.
-    process.on(signal, () => {
-      if (process.listenerCount(signal) === 1) process.exit(128 + os.signals[signal]);
-    });
-  }
+  // Nest's shutdown hook handles the first signal and raises it again once the app is closed;
+  // whoever is then the last listener ends the process, which stops Redis.
+  const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
+    if (process.listenerCount(signal) === 1) process.exit(128 + os.signals[signal]);
+  };
+  process.once('exit', kill);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const handle: EmbeddedRedis = {
+    port,
+    dir,
+    async stop() {
+      process.off('exit', kill);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      kill();
+      await gone;
+    },
+  };
 
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (!exited && Date.now() < deadline) {
     if (await answers('127.0.0.1', port)) {
       new Logger('EmbeddedRedis').log(`started redis-server on port ${port}, data in ${dir}`);
-      return;
+      return handle;
     }
     await new Promise((wait) => setTimeout(wait, 100));
   }
-  stop();
+  await handle.stop();
   throw new RedisUnavailableError(
     `redis-server did not start on port ${port} (see ${join(dir, 'redis.log')}); ${hint}`,
   );
