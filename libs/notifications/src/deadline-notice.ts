@@ -79,7 +79,7 @@ export function deadlineNotice(
           }
         : {
             title: `Overdue: ${listing.title}`,
-            body: `The ${kindName} of ${subject} (${deadline}) has passed; the case is overdue.`,
+            body: `The ${kindName} of ${subject} passed at ${deadline}; the case is overdue.`,
           };
     case 'EscalationRaised': {
       const level = LEVEL[event.data.level][lang];
@@ -90,7 +90,7 @@ export function deadlineNotice(
           }
         : {
             title: `${level[0].toUpperCase()}${level.slice(1)}: ${listing.title}`,
-            body: `The ${kindName} of ${subject} (${deadline}) stays missed; a ${level} has been issued.`,
+            body: `The ${kindName} of ${subject} passed at ${deadline} and is still unmet; a ${level} has been issued.`,
           };
     }
     default: {
