@@ -24,10 +24,26 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const addDays = (at: Date, days: number): Date => new Date(at.getTime() + days * DAY_MS);
 
-/** ISO-8601 with the offset of `timeZone` at that instant, e.g. `2026-11-30T08:00:00+08:00`. */
-export function toZonedIso(at: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+export interface ZonedParts {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+}
+
+/**
+ * One Intl formatter per zone, reused: building a formatter costs far more than formatting,
+ * and folds and digests format a date per event or per case.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock fields of an instant in a time zone. */
+export function zonedParts(at: Date, timeZone: string): ZonedParts {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -36,14 +52,20 @@ export function toZonedIso(at: Date, timeZone: string): string {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return Object.fromEntries(
+    formatter.formatToParts(at).map((p) => [p.type, p.value]),
+  ) as unknown as ZonedParts;
+}
+
+/** ISO-8601 with the offset of `timeZone` at that instant, e.g. `2026-11-30T08:00:00+08:00`. */
+export function toZonedIso(at: Date, timeZone: string): string {
+  const parts = zonedParts(at, timeZone);
   const local = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
-  const offsetMinutes = Math.round(
-    (Date.parse(`${local}Z`) - Math.floor(at.getTime() / 1000) * 1000) / 60000,
-  );
+  const wholeSeconds = Math.floor(at.getTime() / 1000) * 1000;
+  const offsetMinutes = Math.round((Date.parse(`${local}Z`) - wholeSeconds) / 60000);
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
   const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;

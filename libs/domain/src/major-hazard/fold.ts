@@ -1,8 +1,30 @@
-import { initialTransition, transition } from 'xstate';
+import { createActor, initialTransition } from 'xstate';
+import type { ActorScope, EventObject } from 'xstate';
 import type { CaseSnapshot, HazardEvent } from '@hazard/workflows';
 import { majorHazardMachine } from '@hazard/workflows';
 
 export const initialCaseSnapshot = (): CaseSnapshot => initialTransition(majorHazardMachine)[0];
+
+/**
+ * xstate's pure `transition()` builds a throwaway actor for every event, which made folding
+ * three to four times slower than the transition itself. This machine spawns nothing and has
+ * only `assign` actions (applied inside the transition), so one inert scope can serve every
+ * fold; `fold.unit.spec.ts` checks that the result equals `transition()`'s.
+ */
+const inertScope: ActorScope<CaseSnapshot, HazardEvent, never, EventObject> = (() => {
+  const self = createActor(majorHazardMachine);
+  return {
+    self,
+    id: '',
+    sessionId: '',
+    system: self.system,
+    defer: () => undefined,
+    logger: () => undefined,
+    stopChild: () => undefined,
+    emit: () => undefined,
+    actionExecutor: () => undefined,
+  } as unknown as ActorScope<CaseSnapshot, HazardEvent, never, EventObject>;
+})();
 
 /** A case's state is its events folded through the machine, nothing more. */
 export const foldCase = (
@@ -10,6 +32,6 @@ export const foldCase = (
   from: CaseSnapshot = initialCaseSnapshot(),
 ): CaseSnapshot => {
   let snapshot = from;
-  for (const event of events) snapshot = transition(majorHazardMachine, snapshot, event)[0];
+  for (const event of events) snapshot = majorHazardMachine.transition(snapshot, event, inertScope);
   return snapshot;
 };
