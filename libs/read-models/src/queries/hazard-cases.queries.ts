@@ -77,12 +77,13 @@ export class HazardCaseQueries {
     const after = paging.cursor === undefined ? null : decodeCursor(paging.cursor);
     const page = after === null ? (paging.page ?? 1) : null;
     const keyset = after === null ? '' : `${where.sql ? 'AND' : 'WHERE'} listed_position < ?`;
-    // The page is chosen on the narrow table alone; only its rows fetch their snapshots.
+    // The page is chosen from the indexes alone (positions only); just its rows are read.
     const rows = this.db
       .prepare<unknown[], CaseRow>(
         `${SELECT_CASE}
-         FROM (SELECT * FROM hazard_cases ${where.sql} ${keyset}
-               ORDER BY listed_position DESC LIMIT ? OFFSET ?) AS c
+         FROM (SELECT listed_position FROM hazard_cases ${where.sql} ${keyset}
+               ORDER BY listed_position DESC LIMIT ? OFFSET ?) AS page
+         JOIN hazard_cases c USING (listed_position)
          JOIN hazard_case_snapshots s USING (listed_position)
          ORDER BY c.listed_position DESC`,
       )
