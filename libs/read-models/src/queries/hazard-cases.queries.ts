@@ -78,13 +78,15 @@ export class HazardCaseQueries {
     const page = after === null ? (paging.page ?? 1) : null;
     const keyset = after === null ? '' : `${where.sql ? 'AND' : 'WHERE'} listed_position < ?`;
     // The page is chosen from the indexes alone (positions only); just its rows are read.
+    // CROSS JOIN keeps the page as the outer loop: SQLite would otherwise scan every case and
+    // probe the page when there is no filter.
     const rows = this.db
       .prepare<unknown[], CaseRow>(
         `${SELECT_CASE}
          FROM (SELECT listed_position FROM hazard_cases ${where.sql} ${keyset}
                ORDER BY listed_position DESC LIMIT ? OFFSET ?) AS page
-         JOIN hazard_cases c USING (listed_position)
-         JOIN hazard_case_snapshots s USING (listed_position)
+         CROSS JOIN hazard_cases c USING (listed_position)
+         CROSS JOIN hazard_case_snapshots s USING (listed_position)
          ORDER BY c.listed_position DESC`,
       )
       .all(
