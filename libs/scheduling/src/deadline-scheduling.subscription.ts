@@ -30,7 +30,7 @@ export class DeadlineSchedulingSubscription
   private db: Database.Database | null = null;
   private subscription: Subscription | null = null;
   private readonly stopping = new AbortController();
-  /** Resolves once start-up reconciliation has finished (tests and the CLI wait on it). */
+  /** Resolves once start-up reconciliation has finished (tests wait on it). */
   reconciled: Promise<void> = Promise.resolve();
 
   constructor(
