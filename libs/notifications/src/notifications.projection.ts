@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
-import type { Queue } from 'bullmq';
 import { checkpointedSubscription, EVENT_STORE } from '@hazard/event-store';
 import type { EventStore, RecordedEvent, Subscription } from '@hazard/event-store';
 import { NOTICE_EVENT_TYPES } from './deadline-notice';
@@ -8,6 +7,7 @@ import { NotificationInbox } from './notification-inbox';
 import { notificationFor } from './notification-for-event';
 import { WEBHOOK_JOB_OPTIONS, webhookJobId } from './webhook/webhook-delivery';
 import { closeWebhookOutbox, WEBHOOK_OUTBOX } from './webhook/webhook-outbox.provider';
+import type { WebhookOutbox } from './webhook/webhook-outbox.provider';
 
 const SUBSCRIBER = 'notifications';
 
@@ -22,7 +22,7 @@ export class NotificationsProjection implements OnApplicationBootstrap, BeforeAp
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly inbox: NotificationInbox,
-    @Inject(WEBHOOK_OUTBOX) private readonly webhooks: Queue | null,
+    @Inject(WEBHOOK_OUTBOX) private readonly webhooks: WebhookOutbox | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,10 +45,15 @@ export class NotificationsProjection implements OnApplicationBootstrap, BeforeAp
     if (!notification) return;
     this.inbox.record(notification);
     if (this.webhooks) {
-      await this.webhooks.add(event.type, notification, {
-        ...WEBHOOK_JOB_OPTIONS,
-        jobId: webhookJobId(notification),
-      });
+      const { queue, url } = this.webhooks;
+      await queue.add(
+        event.type,
+        { url, notification },
+        {
+          ...WEBHOOK_JOB_OPTIONS,
+          jobId: webhookJobId(notification),
+        },
+      );
     }
   }
 }

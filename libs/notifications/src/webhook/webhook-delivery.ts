@@ -11,6 +11,11 @@ export const WEBHOOK_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 7 * 24 * 3600 },
 };
 
+export interface WebhookDelivery {
+  url: string;
+  notification: DeadlineNotification;
+}
+
 export const webhookJobId = (notification: DeadlineNotification): string =>
   `notify_${notification.id}`;
 

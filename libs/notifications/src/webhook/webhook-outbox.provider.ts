@@ -5,8 +5,15 @@ import { Queue } from 'bullmq';
 import type { Environment } from '@hazard/config';
 import { redisOptionsFromUrl } from '@hazard/queue';
 import { WEBHOOK_QUEUE } from './webhook-delivery';
+import type { WebhookDelivery } from './webhook-delivery';
 
 export const WEBHOOK_OUTBOX = Symbol('WEBHOOK_OUTBOX');
+
+/** Where notices go: the webhook URL travels in each job, so a worker needs no setting of its own. */
+export interface WebhookOutbox {
+  queue: Queue<WebhookDelivery>;
+  url: string;
+}
 
 /**
  * The queue notices are handed to for the webhook, or null without NOTIFY_WEBHOOK_URL: the
@@ -15,22 +22,23 @@ export const WEBHOOK_OUTBOX = Symbol('WEBHOOK_OUTBOX');
 export const webhookOutboxProvider: Provider = {
   provide: WEBHOOK_OUTBOX,
   inject: [ConfigService],
-  useFactory: (config: ConfigService<Environment, true>): Queue | null => {
-    if (!config.get('NOTIFY_WEBHOOK_URL', { infer: true })) return null;
-    const queue = new Queue(WEBHOOK_QUEUE, {
+  useFactory: (config: ConfigService<Environment, true>): WebhookOutbox | null => {
+    const url = config.get('NOTIFY_WEBHOOK_URL', { infer: true });
+    if (!url) return null;
+    const queue = new Queue<WebhookDelivery>(WEBHOOK_QUEUE, {
       connection: redisOptionsFromUrl(config.get('REDIS_URL', { infer: true })),
     });
     // Without a listener a lost Redis connection is an unhandled 'error' that ends the
     // process; the subscription hands the notice over again once Redis is back.
     const logger = new Logger('WebhookOutbox');
     queue.on('error', (error) => logger.warn(`webhook queue: ${error.message}`));
-    return queue;
+    return { queue, url };
   },
 };
 
 /** Closes the queue; waits for it to be ready first, as BullMQ mishandles closing earlier. */
-export async function closeWebhookOutbox(queue: Queue | null): Promise<void> {
-  if (!queue) return;
-  await queue.waitUntilReady().catch(() => undefined);
-  await queue.close();
+export async function closeWebhookOutbox(outbox: WebhookOutbox | null): Promise<void> {
+  if (!outbox) return;
+  await outbox.queue.waitUntilReady().catch(() => undefined);
+  await outbox.queue.close();
 }
