@@ -5,6 +5,8 @@ import type { Actor } from '@hazard/domain';
 /** 08:00 in Shanghai: every spec's default `now`. */
 export const NOW = new Date('2026-11-30T00:00:00Z');
 export const TIME_ZONE = 'Asia/Shanghai';
+/** Later than every deadline and escalation of the fixtures: when on-time jobs have all fired. */
+export const AFTER_EVERY_DEADLINE = new Date('2028-01-01T00:00:00Z');
 export const CASE_ID = 'c-0001';
 
 export const listing: Listing = {

@@ -3,7 +3,7 @@ import { caseStateOf } from '@hazard/workflows';
 import type { CaseContext, CaseState, HazardEvent } from '@hazard/workflows';
 import { authorize, decide, DEFAULT_DEADLINE_POLICY, foldCase } from '@hazard/domain';
 import type { Actor, CaseCommand } from '@hazard/domain';
-import { actors, NOW, TIME_ZONE } from './case-fixtures';
+import { actors, AFTER_EVERY_DEADLINE, NOW, TIME_ZONE } from './case-fixtures';
 
 /**
  * given / when / then over the pure domain, after emmett's DeciderSpecification:
@@ -16,13 +16,23 @@ export interface WhenOptions {
    * industry authority, the scheduler.
    */
   actor?: Actor;
+  /** Defaults to NOW; deadline commands default to AFTER_EVERY_DEADLINE, a job firing on time. */
   now?: Date;
 }
+
+const DEADLINE_COMMANDS: ReadonlySet<CaseCommand['type']> = new Set([
+  'RecordDeadlineMissed',
+  'RaiseEscalation',
+  'SendReminder',
+]);
 
 export function runCommand(
   history: HazardEvent[],
   command: CaseCommand,
-  { actor, now = NOW }: WhenOptions = {},
+  {
+    actor,
+    now = DEADLINE_COMMANDS.has(command.type) ? AFTER_EVERY_DEADLINE : NOW,
+  }: WhenOptions = {},
 ): HazardEvent {
   const snapshot = foldCase(history);
   authorize(actor ?? defaultActor(command, snapshot.context), command.type, snapshot.context);

@@ -145,8 +145,10 @@ export function digestScenario(store: EventStore, clock: ManualClock) {
       await controls('D');
       await assign('F');
       when('2026-12-02T10:00:00');
-      await escalateE('publicNotice');
       await list('G');
+      // The public notice is due 7 days after the missed plan deadline (11-26 09:00).
+      when('2026-12-03T10:00:00');
+      await escalateE('publicNotice');
     },
   };
 }

@@ -1,12 +1,6 @@
-import {
-  caseStateOf,
-  deadlineKindIn,
-  ESCALATION_LEVELS,
-  nextEscalationLevel,
-  reminderKey,
-} from '@hazard/workflows';
+import { caseStateOf, deadlineKindIn, nextEscalationLevel, reminderKey } from '@hazard/workflows';
 import type { CaseSnapshot, DeadlineKind, EscalationLevel } from '@hazard/workflows';
-import { DAY_MS } from '@hazard/domain';
+import { DAY_MS, escalationDueAt } from '@hazard/domain';
 import type { DeadlinePolicy } from '@hazard/domain';
 
 export type DeadlineAction = 'remind' | 'miss' | 'escalate';
@@ -59,13 +53,11 @@ export function pendingDeadlineJobs(
   if (kind === 'acceptance') return [];
   const level = nextEscalationLevel(missedLevel);
   if (level === null) return [];
-  const rung = ESCALATION_LEVELS.indexOf(level);
-  const afterDays = policy.escalationIntervalDays.slice(0, rung).reduce((sum, d) => sum + d, 0);
   return [
     {
       ...base,
       jobId: jobIdOf(caseId, kind, deadline, `escalate-${level}`),
-      fireAt: due + afterDays * DAY_MS,
+      fireAt: escalationDueAt(deadline, level, policy),
       action: 'escalate',
       level,
     },

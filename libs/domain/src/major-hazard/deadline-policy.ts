@@ -1,4 +1,6 @@
-import type { Priority } from '@hazard/workflows';
+import { ESCALATION_LEVELS } from '@hazard/workflows';
+import type { EscalationLevel, Priority } from '@hazard/workflows';
+import { DAY_MS } from '../clock';
 
 /** Local triage (急重轻缓) sets how long a newly assigned leader has to submit a plan. */
 export interface DeadlinePolicy {
@@ -20,3 +22,14 @@ export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
   reminderDaysBefore: [3, 1],
   escalationIntervalDays: [7, 14],
 };
+
+/** When a missed deadline's escalation level is due: the urging letter at once, then each interval. */
+export function escalationDueAt(
+  deadline: string,
+  level: EscalationLevel,
+  policy: DeadlinePolicy,
+): number {
+  const rung = ESCALATION_LEVELS.indexOf(level);
+  const afterDays = policy.escalationIntervalDays.slice(0, rung).reduce((sum, d) => sum + d, 0);
+  return Date.parse(deadline) + afterDays * DAY_MS;
+}

@@ -1,8 +1,9 @@
 import type { CaseSnapshot, HazardEvent, Plan, RequiredPlanField } from '@hazard/workflows';
 import { caseStateOf, deadlineKindIn, missingPlanFields } from '@hazard/workflows';
-import { addDays, toZonedIso } from '../clock';
+import { addDays, DAY_MS, toZonedIso } from '../clock';
 import { TransitionNotAllowedError, ValidationFailedError } from '../errors';
 import type { CaseCommand } from './commands';
+import { escalationDueAt } from './deadline-policy';
 import type { DeadlinePolicy } from './deadline-policy';
 
 export interface DecideContext {
@@ -87,11 +88,18 @@ function toEvent(command: CaseCommand, snapshot: CaseSnapshot, ctx: DecideContex
       return { type: 'ExtensionRefused', data: { kind, reason: command.data.reason } };
     }
     case 'RecordDeadlineMissed':
+      requireDue(command, state, ctx.now, Date.parse(command.data.deadline));
       return { type: 'DeadlineMissed', data: command.data };
-    case 'RaiseEscalation':
+    case 'RaiseEscalation': {
+      const { deadline, level } = command.data;
+      requireDue(command, state, ctx.now, escalationDueAt(deadline, level, ctx.policy));
       return { type: 'EscalationRaised', data: command.data };
-    case 'SendReminder':
+    }
+    case 'SendReminder': {
+      const { deadline, daysBefore } = command.data;
+      requireDue(command, state, ctx.now, Date.parse(deadline) - daysBefore * DAY_MS);
       return { type: 'ReminderSent', data: command.data };
+    }
     default: {
       const unreachable: never = command;
       throw new Error(`unknown command ${JSON.stringify(unreachable)}`);
@@ -115,6 +123,14 @@ function requireCompletePlan(plan: Plan, now: Date): void {
     );
   }
   requireLater('plan.deadline', plan.deadline, now);
+}
+
+/** Deadline events record what time has made true; a job that fires early changes nothing. */
+function requireDue(command: CaseCommand, state: string, now: Date, dueAt: number): void {
+  if (Number.isNaN(dueAt) || now.getTime() < dueAt) {
+    const due = Number.isNaN(dueAt) ? 'an invalid date' : new Date(dueAt).toISOString();
+    throw new TransitionNotAllowedError(command.type, state, `not yet due (due at ${due})`);
+  }
 }
 
 function requireLater(field: string, value: string, than: Date | string | undefined): void {

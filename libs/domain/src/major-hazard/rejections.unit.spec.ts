@@ -132,6 +132,15 @@ describe('guarded transitions', () => {
       .thenThrows(TransitionNotAllowedError);
   });
 
+  it('does not record a deadline as missed before it has passed', () => {
+    given(awaitingPlan)
+      .when(
+        { type: 'RecordDeadlineMissed', data: { kind, deadline } },
+        { now: new Date(Date.parse(deadline) - 1000) },
+      )
+      .thenThrows(TransitionNotAllowedError, (e) => e.message.includes('not yet due'));
+  });
+
   it('records only the deadline of the kind running in the state', () => {
     given(PATH_TO.planApproved)
       .when({ type: 'RecordDeadlineMissed', data: { kind, deadline } })
@@ -142,6 +151,13 @@ describe('guarded transitions', () => {
 describe('the escalation ladder', () => {
   const escalate = (level: 'urgingLetter' | 'publicNotice' | 'summons') =>
     ({ type: 'RaiseEscalation', data: { kind, deadline, level } }) as const;
+
+  it('raises a public notice only 7 days after the missed deadline', () => {
+    const sixDaysLate = new Date(Date.parse(deadline) + 6 * 24 * 3600 * 1000);
+    given([...awaitingPlan, missed, raised('urgingLetter')])
+      .when(escalate('publicNotice'), { now: sixDaysLate })
+      .thenThrows(TransitionNotAllowedError, (e) => e.message.includes('not yet due'));
+  });
 
   it('does not escalate a deadline that was not missed', () => {
     given(awaitingPlan).when(escalate('urgingLetter')).thenThrows(TransitionNotAllowedError);
@@ -190,6 +206,13 @@ describe('reminders', () => {
   const remind = (daysBefore: number) =>
     ({ type: 'SendReminder', data: { kind, deadline, daysBefore } }) as const;
   const reminded: HazardEvent = { type: 'ReminderSent', data: { kind, deadline, daysBefore: 1 } };
+
+  it('does not send a reminder before its day', () => {
+    const twoDaysBefore = new Date(Date.parse(deadline) - 2 * 24 * 3600 * 1000);
+    given(awaitingPlan)
+      .when(remind(1), { now: twoDaysBefore })
+      .thenThrows(TransitionNotAllowedError, (e) => e.message.includes('not yet due'));
+  });
 
   it('sends each reminder once', () => {
     given([...awaitingPlan, reminded])
