@@ -13,4 +13,5 @@ module.exports = {
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/closing-line-reporter.cjs'],
 };
