@@ -8,7 +8,7 @@ export default tseslint.config(
   {
     // CommonJS helpers that jest and Node load directly, outside the TypeScript build.
     files: ['**/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', __dirname: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', module: 'writable' } },
   },
   {
     rules: {
