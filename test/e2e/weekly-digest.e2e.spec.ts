@@ -1,4 +1,5 @@
 import { ManualClock } from '@hazard/domain';
+import { eventually } from '../support/deadline-harness';
 import { at, digestScenario } from '../support/digest-scenario';
 import { startTestApp } from '../support/test-app';
 import type { TestApp, TestUser } from '../support/test-app';
@@ -48,6 +49,33 @@ describe('weekly digest over HTTP', () => {
     const again = await issue(committee, {}).expect(200);
     expect(again.body).toEqual(first.body);
     expect(await t.store.read('digest-weekly-2026-W48')).toHaveLength(1);
+  });
+
+  it('tells every committee member, town-scoped or not, that the digest was issued', async () => {
+    const townCommittee = await t.createUser({
+      name: '官桥镇安委办',
+      roles: ['committee'],
+      towns: ['官桥镇'],
+    });
+    const inbox = (user: TestUser, lang = 'zh-CN') =>
+      t
+        .http()
+        .get('/api/notifications')
+        .set('Authorization', user.auth)
+        .set('Accept-Language', lang)
+        .expect(200);
+    const digestNotices = async (user: TestUser, lang?: string) =>
+      (await inbox(user, lang)).body.items.filter(
+        (item: { type: string }) => item.type === 'WeeklyDigestIssued',
+      );
+    await eventually(async () => expect(await digestNotices(committee)).toHaveLength(1));
+    const [zh] = await digestNotices(committee);
+    expect(zh).toMatchObject({ week: '2026-W48', occurredAt: '2026-11-30T08:00:00+08:00' });
+    expect(zh.body).toContain('全市挂牌督办重大隐患6条，完成整改2条');
+    const [en] = await digestNotices(committee, 'en');
+    expect(en.body).toContain('6 major hazards under listed supervision citywide: 2 rectified');
+    expect(await digestNotices(townCommittee)).toHaveLength(1);
+    expect(await digestNotices(leader)).toEqual([]);
   });
 
   it('serves the stored digest as JSON, Markdown and HTML, in zh-CN by default and English', async () => {

@@ -9,8 +9,9 @@ import { freePort } from '../../../test/support/free-port';
 import { startRedis } from '../../../test/support/redis-server';
 import type { TestRedis } from '../../../test/support/redis-server';
 import { tempDir } from '../../../test/support/temp-dir';
+import { issueWeeklyDigest } from '@hazard/reporting';
 import { NotificationInbox } from './notification-inbox';
-import type { DeadlineNotification } from './notification';
+import type { Notification } from './notification';
 
 const readBody = (req: IncomingMessage): Promise<string> =>
   new Promise((resolve) => {
@@ -21,18 +22,19 @@ const readBody = (req: IncomingMessage): Promise<string> =>
 
 describe('deadline notices: inbox and webhook', () => {
   const dataDir = tempDir('hazard-notify-');
-  const received: Array<{ status: number; body: DeadlineNotification }> = [];
+  const received: Array<{ status: number; body: Notification }> = [];
   let redisServer: TestRedis;
   let webhook: Server;
   let h: DeadlineHarness;
   let inbox: NotificationInbox;
+  const clock = new ManualClock(NOW);
 
   beforeAll(async () => {
     redisServer = await startRedis();
     const port = await freePort();
     // The first delivery fails with 500; BullMQ must try again.
     webhook = createServer(async (req, res) => {
-      const body = JSON.parse(await readBody(req)) as DeadlineNotification;
+      const body = JSON.parse(await readBody(req)) as Notification;
       const status = received.length === 0 ? 500 : 200;
       received.push({ status, body });
       res.writeHead(status).end();
@@ -41,7 +43,7 @@ describe('deadline notices: inbox and webhook', () => {
     h = await startDeadlineHarness(
       redisServer,
       dataDir,
-      new ManualClock(NOW),
+      clock,
       { NOTIFY_WEBHOOK_URL: `http://127.0.0.1:${port}/hook` },
       true,
     );
@@ -101,5 +103,19 @@ describe('deadline notices: inbox and webhook', () => {
     await eventually(() => expect(received.length).toBe(5));
     received.forEach(({ body }) => inbox.record(body));
     expect(inbox.list(actors.leader, 'zh-CN', 1, 20).total).toBe(4);
+  });
+
+  it('posts the notice of an issued weekly digest to the webhook too', async () => {
+    const deps = { store: h.store, now: clock.now(), timeZone: 'Asia/Shanghai' };
+    await issueWeeklyDigest(deps, actors.committee, '2026-W48');
+    await eventually(() =>
+      expect(received.map((r) => r.body)).toContainEqual(
+        expect.objectContaining({
+          type: 'WeeklyDigestIssued',
+          week: '2026-W48',
+          recipients: ['role:committee'],
+        }),
+      ),
+    );
   });
 });

@@ -4,21 +4,23 @@ import Database from 'better-sqlite3';
 import type { Actor } from '@hazard/domain';
 import { SqliteCheckpointStore } from '@hazard/event-store';
 import type { NoticeLanguage } from './deadline-notice';
-import type { DeadlineNotification } from './notification';
-import { roleRecipient, userRecipient } from './notification';
+import type { DeadlineNotification, DigestNotification, Notification } from './notification';
+import { roleRecipient, townOf, userRecipient } from './notification';
 
-export interface InboxItem {
+interface InboxItemBase {
   id: string;
-  type: DeadlineNotification['type'];
-  caseId: string;
-  kind: DeadlineNotification['kind'];
-  deadline: string;
-  level: DeadlineNotification['level'];
   occurredAt: string;
   title: string;
   body: string;
   read: boolean;
 }
+
+export type DeadlineInboxItem = InboxItemBase &
+  Pick<DeadlineNotification, 'type' | 'caseId' | 'kind' | 'deadline' | 'level'>;
+
+export type DigestInboxItem = InboxItemBase & Pick<DigestNotification, 'type' | 'week'>;
+
+export type InboxItem = DeadlineInboxItem | DigestInboxItem;
 
 export interface InboxPage {
   items: InboxItem[];
@@ -27,6 +29,18 @@ export interface InboxPage {
   page: number;
   pageSize: number;
 }
+
+/** Bump when the tables change: an older file is then emptied and refilled from the events. */
+const INBOX_SCHEMA_VERSION = 1;
+
+/** The feed's name in the checkpoints table (NotificationsProjection subscribes under it). */
+export const INBOX_SUBSCRIBER = 'notifications';
+
+/**
+ * Where the feed stood when the inbox was last rebuilt: the notices up to there were handed to
+ * the webhook before, and the replay must not post them again.
+ */
+export const INBOX_REPLAYED_THROUGH = 'notifications/replayed-through';
 
 interface Row {
   id: string;
@@ -47,11 +61,15 @@ export class NotificationInbox {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
+    this.checkpoints = new SqliteCheckpointStore(this.db);
+    if (this.db.pragma('user_version', { simple: true }) !== INBOX_SCHEMA_VERSION) {
+      this.rebuildFromScratch();
+    }
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS notifications (
         seq     INTEGER PRIMARY KEY AUTOINCREMENT,
         id      TEXT NOT NULL UNIQUE,
-        town    TEXT NOT NULL,
+        town    TEXT,
         payload TEXT NOT NULL
       );
       CREATE TABLE IF NOT EXISTS notification_recipients (
@@ -65,15 +83,14 @@ export class NotificationInbox {
         PRIMARY KEY (user_id, id)
       ) WITHOUT ROWID;
     `);
-    this.checkpoints = new SqliteCheckpointStore(this.db);
   }
 
   /** Idempotent: a notification already stored is left as it is. */
-  record(notification: DeadlineNotification): void {
+  record(notification: Notification): void {
     this.db.transaction(() => {
       const inserted = this.db
         .prepare('INSERT OR IGNORE INTO notifications (id, town, payload) VALUES (?, ?, ?)')
-        .run(notification.id, notification.town, JSON.stringify(notification));
+        .run(notification.id, townOf(notification), JSON.stringify(notification));
       if (inserted.changes === 0) return;
       const addRecipient = this.db.prepare(
         'INSERT OR IGNORE INTO notification_recipients (recipient, seq) VALUES (?, ?)',
@@ -134,14 +151,36 @@ export class NotificationInbox {
     this.db.close();
   }
 
+  /**
+   * Drops the notices of an older layout and rewinds the feed, which records them all again.
+   * Read marks survive: notice ids derive from event ids, so they match the replayed notices.
+   */
+  private rebuildFromScratch(): void {
+    this.db.transaction(() => {
+      this.db.exec(
+        'DROP TABLE IF EXISTS notification_recipients; DROP TABLE IF EXISTS notifications',
+      );
+      this.db
+        .prepare(
+          `INSERT INTO checkpoints (subscriber, position)
+           SELECT ?, position FROM checkpoints WHERE subscriber = ?
+           ON CONFLICT (subscriber) DO UPDATE SET position = MAX(position, excluded.position)`,
+        )
+        .run(INBOX_REPLAYED_THROUGH, INBOX_SUBSCRIBER);
+      this.db.prepare('DELETE FROM checkpoints WHERE subscriber = ?').run(INBOX_SUBSCRIBER);
+      this.db.pragma(`user_version = ${INBOX_SCHEMA_VERSION}`);
+    })();
+  }
+
   private scope(actor: Actor): { where: string; params: string[] } {
     const recipients = [userRecipient(actor.userId), ...actor.roles.map(roleRecipient)];
     const marks = (values: unknown[]) => values.map(() => '?').join(', ');
     let where = `r.recipient IN (${marks(recipients)})`;
     const params = [...recipients];
-    // A town-scoped actor hears only of its towns' cases, even when addressed by role.
+    // A town-scoped actor hears only of its towns' cases, even when addressed by role; a
+    // city-wide notice (no town) reaches every holder of the role it is addressed to.
     if (actor.towns.length > 0) {
-      where += ` AND (r.recipient = ? OR n.town IN (${marks(actor.towns)}))`;
+      where += ` AND (r.recipient = ? OR n.town IS NULL OR n.town IN (${marks(actor.towns)}))`;
       params.push(userRecipient(actor.userId), ...actor.towns);
     }
     return { where, params };
@@ -149,17 +188,15 @@ export class NotificationInbox {
 }
 
 function toItem(row: Row, lang: NoticeLanguage): InboxItem {
-  const n = JSON.parse(row.payload) as DeadlineNotification;
-  return {
+  const n = JSON.parse(row.payload) as Notification;
+  const shown = {
     id: n.id,
-    type: n.type,
-    caseId: n.caseId,
-    kind: n.kind,
-    deadline: n.deadline,
-    level: n.level,
     occurredAt: n.occurredAt,
     title: n.text[lang].title,
     body: n.text[lang].body,
     read: row.read === 1,
   };
+  if (n.type === 'WeeklyDigestIssued') return { ...shown, type: n.type, week: n.week };
+  const { type, caseId, kind, deadline, level } = n;
+  return { ...shown, type, caseId, kind, deadline, level };
 }

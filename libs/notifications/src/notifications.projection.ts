@@ -2,14 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { checkpointedSubscription, EVENT_STORE } from '@hazard/event-store';
 import type { EventStore, RecordedEvent, Subscription } from '@hazard/event-store';
-import { NOTICE_EVENT_TYPES } from './deadline-notice';
-import { NotificationInbox } from './notification-inbox';
+import { INBOX_REPLAYED_THROUGH, INBOX_SUBSCRIBER, NotificationInbox } from './notification-inbox';
 import { notificationFor } from './notification-for-event';
 import { WEBHOOK_JOB_OPTIONS, webhookJobId } from './webhook/webhook-delivery';
 import { closeWebhookOutbox, WEBHOOK_OUTBOX } from './webhook/webhook-outbox.provider';
 import type { WebhookOutbox } from './webhook/webhook-outbox.provider';
-
-const SUBSCRIBER = 'notifications';
 
 /**
  * Feeds the inbox from the events and hands each notice to the webhook queue. Ids derive
@@ -18,6 +15,8 @@ const SUBSCRIBER = 'notifications';
 @Injectable()
 export class NotificationsProjection implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private subscription: Subscription | null = null;
+  /** Notices up to here reached the webhook before the inbox was rebuilt. */
+  private replayedThrough = -1n;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -26,10 +25,11 @@ export class NotificationsProjection implements OnApplicationBootstrap, BeforeAp
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    this.replayedThrough = (await this.inbox.checkpoints.load(INBOX_REPLAYED_THROUGH)) ?? -1n;
     this.subscription = await checkpointedSubscription(
       this.store,
       this.inbox.checkpoints,
-      SUBSCRIBER,
+      INBOX_SUBSCRIBER,
       (event) => this.handle(event),
     );
   }
@@ -40,11 +40,10 @@ export class NotificationsProjection implements OnApplicationBootstrap, BeforeAp
   }
 
   private async handle(event: RecordedEvent): Promise<void> {
-    if (!NOTICE_EVENT_TYPES.has(event.type)) return;
-    const notification = notificationFor(event, await this.store.read(event.streamId));
+    const notification = await notificationFor(event, this.store);
     if (!notification) return;
     this.inbox.record(notification);
-    if (this.webhooks) {
+    if (this.webhooks && event.position > this.replayedThrough) {
       const { queue, url } = this.webhooks;
       await queue.add(
         event.type,

@@ -17,8 +17,9 @@ import { ApiProblems, preferredLanguage } from '@hazard/http';
 import { NotificationInbox } from '../notification-inbox';
 import type { InboxPage } from '../notification-inbox';
 import { ListNotificationsRequestDto } from './list-notifications.request.dto';
+import { NotificationPageResponseDto } from './list-notifications.response.dto';
 
-/** The signed-in user's own inbox of reminders, missed deadlines and escalations. */
+/** The signed-in user's own inbox: reminders, missed deadlines, escalations, issued digests. */
 @ApiTags('notifications')
 @ApiBearerAuth()
 @Controller('api/notifications')
@@ -29,7 +30,7 @@ export class ListNotificationsHttpController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ description: '{ items, total, unread, page, pageSize }, newest first' })
+  @ApiOkResponse({ type: NotificationPageResponseDto })
   @ApiProblems(401, 422)
   list(
     @CurrentActor() actor: Actor,

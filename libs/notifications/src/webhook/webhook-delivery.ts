@@ -1,5 +1,5 @@
 import type { JobsOptions } from 'bullmq';
-import type { DeadlineNotification } from '../notification';
+import type { Notification } from '../notification';
 
 export const WEBHOOK_QUEUE = 'notifications';
 
@@ -13,19 +13,15 @@ export const WEBHOOK_JOB_OPTIONS: JobsOptions = {
 
 export interface WebhookDelivery {
   url: string;
-  notification: DeadlineNotification;
+  notification: Notification;
 }
 
-export const webhookJobId = (notification: DeadlineNotification): string =>
-  `notify_${notification.id}`;
+export const webhookJobId = (notification: Notification): string => `notify_${notification.id}`;
 
 export class WebhookRejectedError extends Error {}
 
 /** POSTs the notice as JSON; anything but 2xx throws, so BullMQ retries with backoff. */
-export async function postToWebhook(
-  url: string,
-  notification: DeadlineNotification,
-): Promise<void> {
+export async function postToWebhook(url: string, notification: Notification): Promise<void> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': notification.id },

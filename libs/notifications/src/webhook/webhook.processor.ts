@@ -4,7 +4,7 @@ import type { Job } from 'bullmq';
 import { postToWebhook, WEBHOOK_QUEUE } from './webhook-delivery';
 import type { WebhookDelivery } from './webhook-delivery';
 
-/** Delivers deadline notices to the webhook named in each job (NOTIFY_WEBHOOK_URL). */
+/** Delivers deadline and digest notices to the webhook named in each job (NOTIFY_WEBHOOK_URL). */
 @Processor(WEBHOOK_QUEUE, { concurrency: 4 })
 export class WebhookProcessor extends WorkerHost implements BeforeApplicationShutdown {
   /** Lets a POST in flight finish; an unfinished one would be retried anyway. */
