@@ -149,4 +149,19 @@ describe('malformed and invalid requests', () => {
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ code: 'invalid-header', header: 'Idempotency-Key' });
   });
+
+  it('refuses an unknown field on approve-plan, and approves with an empty body', async () => {
+    await submitPlan(planBody).expect(200);
+    const approve = (body?: object) =>
+      t.post(committee, `/api/hazards/${caseId}/approve-plan`, body).set('Accept-Language', 'en');
+    const before = await allEvents();
+    const refused = await approve({ comment: '同意' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([
+      { field: 'comment', message: 'property comment should not exist' },
+    ]);
+    expect(await allEvents()).toBe(before);
+    await approve().expect(200);
+    expect((await t.events(caseId)).at(-1)?.type).toBe('PlanApproved');
+  });
 });
