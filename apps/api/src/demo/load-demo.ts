@@ -3,10 +3,12 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { UsersService } from '@hazard/auth';
 import type { NewUser } from '@hazard/auth';
-import { deterministicUuid } from '@hazard/cases';
-import { CaseCommandService } from '@hazard/core';
+import { deterministicUuid, handleCaseCommand } from '@hazard/cases';
+import { CaseCommandService, DEADLINE_POLICY } from '@hazard/core';
 import { addDays, CaseNotFoundError, CLOCK, SCHEDULER_ACTOR, toZonedIso } from '@hazard/domain';
-import type { Actor, CaseCommand, Clock } from '@hazard/domain';
+import type { Actor, CaseCommand, Clock, DeadlinePolicy } from '@hazard/domain';
+import { EVENT_STORE } from '@hazard/event-store';
+import type { EventStore } from '@hazard/event-store';
 import type { Leader } from '@hazard/workflows';
 import type { Environment } from '@hazard/config';
 import { DEMO_CASES } from './demo-cases';
@@ -116,34 +118,47 @@ export async function loadDemo(app: INestApplicationContext): Promise<void> {
       : ({ userId: created[as].user.id, ...DEMO_USERS[as] } as Actor);
 
   const clock = app.get<Clock>(CLOCK);
-  const timeZone = app
-    .get<ConfigService<Environment, true>>(ConfigService)
-    .get('TIME_ZONE', { infer: true });
+  const deps = {
+    store: app.get<EventStore>(EVENT_STORE),
+    policy: app.get<DeadlinePolicy>(DEADLINE_POLICY),
+    timeZone: app.get<ConfigService<Environment, true>>(ConfigService).get('TIME_ZONE', {
+      infer: true,
+    }),
+  };
+  const now = clock.now();
   const leader = { id: created.leader.user.id, name: created.leader.user.name };
-  const steps = road(toZonedIso(addDays(clock.now(), 60), timeZone), leader);
+  const steps = road(toZonedIso(addDays(now, 60), deps.timeZone), leader);
   for (const demo of DEMO_CASES) {
     const caseId = demoCaseId(demo.key);
-    const run = (step: Pick<Step, 'name' | 'as'>, command: CaseCommand) =>
-      cases.execute({
-        caseId,
-        actor: actorOf(step.as),
-        command,
-        commandId: `demo-${demo.key}-${step.name}`,
-      });
-    const count = demo.stage === 'overdue' ? 2 : ROAD_STEPS[demo.stage];
-    for (const step of steps.slice(0, count)) await run(step, step.command(demo));
-    if (demo.stage === 'overdue') {
-      const deadline = (await cases.load(caseId)).snapshot.context.deadlines.planSubmission ?? '';
-      const kind = 'planSubmission';
-      await run(
-        { name: 'missed', as: 'scheduler' },
-        { type: 'RecordDeadlineMissed', data: { kind, deadline } },
+    // Through the real command handler, at a chosen moment: the overdue case's story must
+    // have happened in the past for its deadline to have passed.
+    const run = (at: Date, step: Pick<Step, 'name' | 'as'>, command: CaseCommand) =>
+      handleCaseCommand(
+        { ...deps, now: at },
+        { caseId, actor: actorOf(step.as), command, commandId: `demo-${demo.key}-${step.name}` },
       );
-      await run(
-        { name: 'urging-letter', as: 'scheduler' },
-        { type: 'RaiseEscalation', data: { kind, deadline, level: 'urgingLetter' } },
-      );
+    if (demo.stage !== 'overdue') {
+      for (const step of steps.slice(0, ROAD_STEPS[demo.stage])) {
+        await run(now, step, step.command(demo));
+      }
+      continue;
     }
+    // Assigned long enough ago that its plan deadline passed two days ago.
+    const assignedAt = addDays(now, -(deps.policy.planSubmissionDays[demo.listing.priority] + 2));
+    for (const step of steps.slice(0, 2)) await run(assignedAt, step, step.command(demo));
+    const deadline = (await cases.load(caseId)).snapshot.context.deadlines.planSubmission ?? '';
+    const dueAt = new Date(deadline);
+    const kind = 'planSubmission';
+    await run(
+      dueAt,
+      { name: 'missed', as: 'scheduler' },
+      { type: 'RecordDeadlineMissed', data: { kind, deadline } },
+    );
+    await run(
+      dueAt,
+      { name: 'urging-letter', as: 'scheduler' },
+      { type: 'RaiseEscalation', data: { kind, deadline, level: 'urgingLetter' } },
+    );
   }
   printTokens(created);
 }

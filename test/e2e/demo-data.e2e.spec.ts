@@ -1,0 +1,87 @@
+import { startTestApp } from '../support/test-app';
+import type { TestApp, TestUser } from '../support/test-app';
+
+interface Item {
+  state: string;
+  town: string;
+  overdue: boolean;
+  escalationLevel: string | null;
+}
+
+/** `npm start -- --demo`: what a new user sees at once, loaded through the real command path. */
+describe('the demo data set', () => {
+  let t: TestApp;
+  let committee: TestUser;
+  let printed = '';
+  let loadDemo: (app: TestApp['app']) => Promise<void>;
+  const countAll = async () => (await t.store.readAll(null, 100_000)).length;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    // Imported only now: the app's modules read the environment the test app has just set.
+    ({ loadDemo } = await import('../../apps/api/src/demo/load-demo'));
+    committee = await t.createUser({ name: '安委会', roles: ['committee'] });
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      printed += String(chunk);
+      return true;
+    });
+    try {
+      await loadDemo(t.app);
+    } finally {
+      write.mockRestore();
+    }
+  });
+  afterAll(() => t.close());
+
+  const caughtUp = async () => {
+    for (let i = 0; i < 200; i += 1) {
+      const health = await t.http().get('/health');
+      if (health.body.checks?.readModels?.behind === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error('the read model did not catch up');
+  };
+
+  it('lists seven hazards in five towns, in different states, one overdue with an urging letter', async () => {
+    await caughtUp();
+    const response = await t
+      .http()
+      .get('/api/hazards?pageSize=100')
+      .set('Authorization', committee.auth)
+      .expect(200);
+    const items = response.body.items as Item[];
+    expect(items).toHaveLength(7);
+    expect(new Set(items.map((i) => i.town)).size).toBe(5);
+    expect(items.map((i) => i.state).sort()).toEqual(
+      [
+        'closed',
+        'controlsInPlace',
+        'leaderAssigned.awaitingPlan',
+        'leaderAssigned.planSubmitted',
+        'listed',
+        'planApproved',
+        'rectified',
+      ].sort(),
+    );
+    const overdue = items.filter((i) => i.overdue);
+    expect(overdue).toEqual([
+      expect.objectContaining({
+        state: 'leaderAssigned.awaitingPlan',
+        escalationLevel: 'urgingLetter',
+      }),
+    ]);
+  });
+
+  it('prints each demo user’s token once, and the tokens work', async () => {
+    const committeeLine = printed.split('\n').find((line) => line.trim().startsWith('committee'));
+    const token = committeeLine?.trim().split(/\s+/)[1] ?? '';
+    expect(token).not.toBe('');
+    await t.http().get('/api/hazards').set('Authorization', `Bearer ${token}`).expect(200);
+  });
+
+  it('changes nothing when loaded again', async () => {
+    const before = await countAll();
+    await loadDemo(t.app);
+    expect(await countAll()).toBe(before);
+  });
+});
