@@ -33,14 +33,7 @@ describe('the demo data set', () => {
   });
   afterAll(() => t.close());
 
-  const caughtUp = async () => {
-    for (let i = 0; i < 200; i += 1) {
-      const health = await t.http().get('/health');
-      if (health.body.checks?.readModels?.behind === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    throw new Error('the read model did not catch up');
-  };
+  const caughtUp = () => t.readModelsCaughtUp();
 
   it('lists seven hazards in five towns, in different states, one overdue with an urging letter', async () => {
     await caughtUp();

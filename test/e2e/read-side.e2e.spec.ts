@@ -31,9 +31,9 @@ describe('the read side over HTTP: list, detail, history, scope, catch-up, rebui
 
   // The command path itself, for what no HTTP route does (a scheduler's missed deadline) or
   // while the app is down. Importing @hazard/core here would read the environment too early.
-  const commandDeps = (store: EventStore) => ({
+  const commandDeps = (store: EventStore, now = clock.now()) => ({
     store,
-    now: clock.now(),
+    now,
     timeZone: 'Asia/Shanghai',
     policy: DEFAULT_DEADLINE_POLICY,
   });
@@ -45,15 +45,7 @@ describe('the read side over HTTP: list, detail, history, scope, catch-up, rebui
       page: number | null;
       nextCursor: string | null;
     };
-  /** The projection is asynchronous: wait until /health says it has nothing left to apply. */
-  const caughtUp = async () => {
-    for (let i = 0; i < 200; i += 1) {
-      const health = await t.http().get('/health');
-      if (health.body.checks?.readModels?.behind === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    throw new Error('the read model did not catch up');
-  };
+  const caughtUp = () => t.readModelsCaughtUp();
   const listHazard = async (key: string, town: string, priority: string) => {
     const response = await t
       .http()
@@ -87,7 +79,7 @@ describe('the read side over HTTP: list, detail, history, scope, catch-up, rebui
     await assign('b', farLeader);
     await assign('d', leader);
     const deadline = (await t.events(ids.d))[1].data.planDeadline as string;
-    await handleCaseCommand(commandDeps(t.store), {
+    await handleCaseCommand(commandDeps(t.store, new Date(deadline)), {
       caseId: ids.d,
       actor: SCHEDULER_ACTOR,
       command: { type: 'RecordDeadlineMissed', data: { kind: 'planSubmission', deadline } },

@@ -39,6 +39,8 @@ export interface TestApp {
   /** A JSON POST as this user. */
   post(user: TestUser, path: string, body?: object): request.Test;
   events(caseId: string): Promise<RecordedEvent[]>;
+  /** The projection is asynchronous: resolves once /health says it has nothing left to apply. */
+  readModelsCaughtUp(): Promise<void>;
   /** Closes the app only; the data directory and Redis stay for a restart. */
   stop(): Promise<void>;
   /** Closes the app, stops Redis and removes the data directory. */
@@ -93,6 +95,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     post: (user, path, body = {}) => http().post(path).set('Authorization', user.auth).send(body),
     events: (caseId) => store.read(caseStreamId(caseId)),
+    async readModelsCaughtUp() {
+      for (let i = 0; i < 200; i += 1) {
+        const health = await http().get('/health');
+        if (health.body.checks?.readModels?.behind === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      throw new Error('the read model did not catch up');
+    },
     stop,
     async close() {
       await stop();

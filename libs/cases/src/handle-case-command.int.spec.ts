@@ -6,6 +6,7 @@ import {
 } from '@hazard/domain';
 import type { Actor } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
+import { listing } from '../../../test/support/case-fixtures';
 import { tempDir } from '../../../test/support/temp-dir';
 import { handleCaseCommand } from './handle-case-command';
 import type { CommandEnvelope } from './handle-case-command';
@@ -16,18 +17,6 @@ const committee: Actor = {
   roles: ['committee'],
   towns: [],
   departments: [],
-};
-const listing = {
-  title: '某厂房屋结构开裂',
-  description: '承重墙出现贯穿裂缝',
-  unitName: '南安市某石材厂',
-  town: '水头镇',
-  industryAuthority: '住建局',
-  professionalDomain: '房屋安全',
-  priority: 'urgent' as const,
-  criterion: { standard: 'GB 50292', clause: '7.1' },
-  listingLevel: '市级',
-  noticeNumber: '南安委督〔2026〕1号',
 };
 
 describe('handleCaseCommand on the SQLite store', () => {

@@ -26,8 +26,13 @@ describe('the hazard-cases projection', () => {
   const deps = { store, now: NOW, timeZone: 'Asia/Shanghai', policy: DEFAULT_DEADLINE_POLICY };
   let commandNo = 0;
 
-  const run = (caseId: string, actor: Actor, command: CaseCommand) =>
-    handleCaseCommand(deps, { caseId, actor, command, commandId: `cmd-${(commandNo += 1)}` });
+  const run = (caseId: string, actor: Actor, command: CaseCommand, now = NOW) =>
+    handleCaseCommand(
+      { ...deps, now },
+      { caseId, actor, command, commandId: `cmd-${(commandNo += 1)}` },
+    );
+  /** The scheduler acts when the deadline has come. */
+  const atDeadline = new Date(PLAN_DEADLINE);
   const list = (caseId: string, town = listing.town) =>
     run(caseId, actors.committee, {
       type: 'ListHazard',
@@ -36,10 +41,15 @@ describe('the hazard-cases projection', () => {
   const assign = (caseId: string) =>
     run(caseId, actors.committee, { type: 'AssignLeader', data: { leader } });
   const miss = (caseId: string) =>
-    run(caseId, actors.scheduler, {
-      type: 'RecordDeadlineMissed',
-      data: { kind: 'planSubmission', deadline: PLAN_DEADLINE },
-    });
+    run(
+      caseId,
+      actors.scheduler,
+      {
+        type: 'RecordDeadlineMissed',
+        data: { kind: 'planSubmission', deadline: PLAN_DEADLINE },
+      },
+      atDeadline,
+    );
 
   const caughtUp = async (runner: ProjectionRunner) => {
     for (let i = 0; i < 500 && (await runner.status()).behind > 0; i += 1) {
@@ -68,10 +78,15 @@ describe('the hazard-cases projection', () => {
     await list('a');
     await assign('a');
     await miss('a');
-    await run('a', actors.scheduler, {
-      type: 'RaiseEscalation',
-      data: { kind: 'planSubmission', deadline: PLAN_DEADLINE, level: 'urgingLetter' },
-    });
+    await run(
+      'a',
+      actors.scheduler,
+      {
+        type: 'RaiseEscalation',
+        data: { kind: 'planSubmission', deadline: PLAN_DEADLINE, level: 'urgingLetter' },
+      },
+      atDeadline,
+    );
     await list('b', '官桥镇');
     const runner = runnerOn();
     await runner.start();
