@@ -1,13 +1,10 @@
-import Database from 'better-sqlite3';
 import type { HazardEvent, Listing, Priority } from '@hazard/workflows';
 import { PRIORITIES } from '@hazard/workflows';
-import { SCHEMA_VERSION } from '@hazard/domain';
-import type { EventMetadata } from '@hazard/domain';
-import { caseStreamId, deterministicUuid } from '@hazard/cases';
 import { SqliteEventStore } from '@hazard/event-store';
 import { computeWeeklyDigestFromStore, renderDigest, weekBounds } from '@hazard/reporting';
-import { openEventsSchema } from '../../libs/event-store/src/sqlite/sqlite-schema';
 import { tempDir } from '../support/temp-dir';
+import { writeEventsInBulk } from './bulk-events';
+import type { BulkEvent } from './bulk-events';
 import type { Report } from './run';
 
 const CASES = 100_000;
@@ -110,46 +107,15 @@ function caseEvents(i: number): HazardEvent[] {
   }
 }
 
-/** Writes the store file directly, in bulk, in global time order (setup, not measured). */
-function buildStore(file: string): void {
-  const db = new Database(file);
-  openEventsSchema(db);
-  db.pragma('synchronous = OFF');
-  const insert = db.prepare(
-    `INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const lives: HazardEvent[][] = [];
-  for (let i = 0; i < CASES; i += 1) lives.push(caseEvents(i));
-  const actor = { userId: 'u-committee', name: '安委会', role: 'committee' as const };
-  db.transaction(() => {
-    for (let step = 0; step < EVENTS_PER_CASE; step += 1) {
-      for (let i = 0; i < CASES; i += 1) {
-        const event = lives[i][step];
-        const commandId = `case-${i}-cmd-${step}`;
-        const occurredAt = shanghaiIso(BASE + step * DAY + i * SPACING_MS);
-        const metadata: EventMetadata = {
-          actor,
-          commandId,
-          correlationId: commandId,
-          causationId: commandId,
-          occurredAt,
-          schemaVersion: SCHEMA_VERSION,
-        };
-        insert.run(
-          deterministicUuid(`case-${i}/${step}`),
-          caseStreamId(`case-${i}`),
-          step,
-          event.type,
-          JSON.stringify(event.data),
-          JSON.stringify(metadata),
-          occurredAt,
-        );
-      }
+/** Every case's events in global time order: step by step, case after case. */
+function* timeOrdered(): Generator<BulkEvent> {
+  const lives = Array.from({ length: CASES }, (_, i) => caseEvents(i));
+  for (let step = 0; step < EVENTS_PER_CASE; step += 1) {
+    for (let i = 0; i < CASES; i += 1) {
+      const occurredAt = shanghaiIso(BASE + step * DAY + i * SPACING_MS);
+      yield { caseId: `case-${i}`, revision: step, event: lives[i][step], occurredAt };
     }
-  })();
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
+  }
 }
 
 export async function run(report: Report): Promise<void> {
@@ -157,7 +123,7 @@ export async function run(report: Report): Promise<void> {
   try {
     const file = dir.file('events.sqlite');
     const setupStarted = performance.now();
-    buildStore(file);
+    writeEventsInBulk(file, timeOrdered());
     report(
       S,
       `setup: ${CASES.toLocaleString('en-US')} cases, ${(CASES * EVENTS_PER_CASE).toLocaleString('en-US')} events written in bulk`,

@@ -1,17 +1,9 @@
-import Database from 'better-sqlite3';
 import { Queue, Worker } from 'bullmq';
 import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { HazardEvent, Listing } from '@hazard/workflows';
 import { PRIORITIES } from '@hazard/workflows';
-import {
-  DAY_MS,
-  DEFAULT_DEADLINE_POLICY,
-  SCHEMA_VERSION,
-  systemClock,
-  toZonedIso,
-} from '@hazard/domain';
-import type { EventMetadata } from '@hazard/domain';
+import { DAY_MS, DEFAULT_DEADLINE_POLICY, systemClock, toZonedIso } from '@hazard/domain';
 import { caseStreamId, deterministicUuid, handleCaseCommand, loadCase } from '@hazard/cases';
 import { SqliteEventStore } from '@hazard/event-store';
 import { redisOptionsFromUrl } from '@hazard/queue';
@@ -25,9 +17,10 @@ import {
   scheduleCaseDeadlines,
 } from '@hazard/scheduling';
 import type { DeadlineJob } from '@hazard/scheduling';
-import { openEventsSchema } from '../../libs/event-store/src/sqlite/sqlite-schema';
 import { startRedis } from '../support/redis-server';
 import { tempDir } from '../support/temp-dir';
+import { writeEventsInBulk } from './bulk-events';
+import type { BulkEvent } from './bulk-events';
 import type { Report } from './run';
 
 const CASES = 100_000;
@@ -101,42 +94,14 @@ function caseEvents(i: number, now: number): HazardEvent[] {
   }
 }
 
-/** Writes the store in bulk (setup, not measured). */
-function buildStore(file: string, now: number): void {
-  const db = new Database(file);
-  openEventsSchema(db);
-  db.pragma('synchronous = OFF');
-  const insert = db.prepare(
-    `INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
+/** Every case's events, case after case, all happening now. */
+function* openCases(now: number): Generator<BulkEvent> {
   const occurredAt = toZonedIso(new Date(now), TZ);
-  const actor = { userId: 'u-committee', name: '安委会', role: 'committee' as const };
-  db.transaction(() => {
-    for (let i = 0; i < CASES; i += 1) {
-      caseEvents(i, now).forEach((event, revision) => {
-        const commandId = `s-${i}-${revision}`;
-        const metadata: EventMetadata = {
-          actor,
-          commandId,
-          correlationId: commandId,
-          causationId: commandId,
-          occurredAt,
-          schemaVersion: SCHEMA_VERSION,
-        };
-        insert.run(
-          deterministicUuid(commandId),
-          caseStreamId(`s-${i}`),
-          revision,
-          event.type,
-          JSON.stringify(event.data),
-          JSON.stringify(metadata),
-          occurredAt,
-        );
-      });
+  for (let i = 0; i < CASES; i += 1) {
+    for (const [revision, event] of caseEvents(i, now).entries()) {
+      yield { caseId: `s-${i}`, revision, event, occurredAt };
     }
-  })();
-  db.close();
+  }
 }
 
 const usedMemory = async (redis: Redis): Promise<number> =>
@@ -154,7 +119,7 @@ export async function run(report: Report): Promise<void> {
   const store = new SqliteEventStore(dir.file('events.sqlite'));
   const deps = { store, scheduler, policy, clock: systemClock };
   try {
-    buildStore(dir.file('events.sqlite'), Date.now());
+    writeEventsInBulk(dir.file('events.sqlite'), openCases(Date.now()));
     const n = CASES.toLocaleString('en-US');
 
     const memoryBefore = await usedMemory(redis);
