@@ -1,5 +1,6 @@
 import type { HazardEvent, Listing, Priority } from '@hazard/workflows';
 import { PRIORITIES } from '@hazard/workflows';
+import { DEFAULT_DEADLINE_POLICY } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
 import { computeWeeklyDigestFromStore, renderDigest, weekBounds } from '@hazard/reporting';
 import { tempDir } from '../support/temp-dir';
@@ -149,7 +150,7 @@ export async function run(report: Report): Promise<void> {
     const bounds = weekBounds('2026-W47', TZ);
     const heapBefore = process.memoryUsage().heapUsed;
     const started = performance.now();
-    const digest = await computeWeeklyDigestFromStore(store, bounds);
+    const digest = await computeWeeklyDigestFromStore(store, bounds, DEFAULT_DEADLINE_POLICY);
     const ms = performance.now() - started;
     const heapAfter = process.memoryUsage().heapUsed;
     report(S, 'compute W47 digest end to end (read + fold + aggregate)', ms / 1000, 's');

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CaseSnapshot, HazardEvent, Priority } from '@hazard/workflows';
 import { PRIORITIES } from '@hazard/workflows';
-import { foldCase } from '@hazard/domain';
+import { DEFAULT_DEADLINE_POLICY, foldCase } from '@hazard/domain';
 import {
   createHazardCasesSchema,
   hazardCaseRow,
@@ -82,13 +82,17 @@ function fill(db: Database.Database, from: number, to: number): void {
         },
       } as CaseSnapshot;
       const listedAt = new Date(base + i * 60_000).toISOString();
-      const row = hazardCaseRow(snapshot, {
-        version: 7,
-        listedAt,
-        updatedAt: listedAt,
-        listedPosition: i + 1,
-        lastPosition: i + 1,
-      });
+      const row = hazardCaseRow(
+        snapshot,
+        {
+          version: 7,
+          listedAt,
+          updatedAt: listedAt,
+          listedPosition: i + 1,
+          lastPosition: i + 1,
+        },
+        DEFAULT_DEADLINE_POLICY,
+      );
       if (row) upsert.run(row);
     }
   });

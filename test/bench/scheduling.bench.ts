@@ -228,7 +228,9 @@ async function lateness(
   );
   for (const caseId of caseIds) {
     const { snapshot } = await loadCase(store, caseId);
-    const miss = pendingDeadlineJobs(snapshot, policy).filter((job) => job.action === 'miss');
+    const miss = pendingDeadlineJobs(snapshot, policy, new Date()).filter(
+      (job) => job.action === 'miss',
+    );
     await deps.scheduler.syncCase(caseId, miss);
   }
   report(

@@ -1,3 +1,4 @@
 export * from './case-stream';
+export * from './handle-command';
 export * from './handle-case-command';
 export * from './load-case';

@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { CLOCK } from '@hazard/domain';
+import { CLOCK, DEADLINE_POLICY } from '@hazard/domain';
 import type { Clock, DeadlinePolicy } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import { handleCaseCommand, loadCase } from '@hazard/cases';
 import type { CommandEnvelope, CommandResult, LoadedCase } from '@hazard/cases';
 import type { Environment } from '@hazard/config';
-import { DEADLINE_POLICY } from './tokens';
 
 /** The one door through which HTTP, schedulers and the CLI change a case. */
 @Injectable()

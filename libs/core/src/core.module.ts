@@ -1,14 +1,13 @@
 import { Global, Inject, Module } from '@nestjs/common';
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { CLOCK, systemClock } from '@hazard/domain';
+import { CLOCK, DEADLINE_POLICY, systemClock } from '@hazard/domain';
 import { createEventStore, EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import { validateEnvironment } from '@hazard/config';
 import type { Environment } from '@hazard/config';
 import { CaseCommandService } from './case-command.service';
 import { deadlinePolicyFrom } from './deadline-policy.config';
-import { DEADLINE_POLICY } from './tokens';
 
 /** Configuration, the event store, the clock and command handling: what every app needs. */
 @Global()

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server } from 'node:http';
-import { DAY_MS, ManualClock } from '@hazard/domain';
+import { DAY_MS, DEFAULT_DEADLINE_POLICY, ManualClock } from '@hazard/domain';
 import type { Actor } from '@hazard/domain';
 import { actors, listing, NOW } from '../../../test/support/case-fixtures';
 import { commands, eventually, startDeadlineHarness } from '../../../test/support/deadline-harness';
@@ -106,7 +106,12 @@ describe('deadline notices: inbox and webhook', () => {
   });
 
   it('posts the notice of an issued weekly digest to the webhook too', async () => {
-    const deps = { store: h.store, now: clock.now(), timeZone: 'Asia/Shanghai' };
+    const deps = {
+      store: h.store,
+      now: clock.now(),
+      timeZone: 'Asia/Shanghai',
+      policy: DEFAULT_DEADLINE_POLICY,
+    };
     await issueWeeklyDigest(deps, actors.committee, '2026-W48');
     await eventually(() =>
       expect(received.map((r) => r.body)).toContainEqual(

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { Queue } from 'bullmq';
-import { ManualClock } from '@hazard/domain';
+import { DEFAULT_DEADLINE_POLICY, ManualClock } from '@hazard/domain';
 import type { Actor } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
 import { redisOptionsFromUrl } from '@hazard/queue';
@@ -40,10 +40,12 @@ describe('issuing a weekly digest notifies the committee', () => {
   const startFeed = async () => {
     inbox = new NotificationInbox(inboxFile);
     webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: redisOptionsFromUrl(redis.url) });
-    projection = new NotificationsProjection(store, inbox, {
-      queue: webhookQueue,
-      url: 'http://127.0.0.1:9/unused',
-    });
+    projection = new NotificationsProjection(
+      store,
+      inbox,
+      { queue: webhookQueue, url: 'http://127.0.0.1:9/unused' },
+      DEFAULT_DEADLINE_POLICY,
+    );
     await projection.onApplicationBootstrap();
   };
   const stopFeed = async () => {
@@ -56,7 +58,11 @@ describe('issuing a weekly digest notifies the committee', () => {
     );
 
   const issue = async (week: string) => {
-    await issueWeeklyDigest({ store, now: clock.now(), timeZone: SCENARIO_TZ }, committee, week);
+    await issueWeeklyDigest(
+      { store, now: clock.now(), timeZone: SCENARIO_TZ, policy: DEFAULT_DEADLINE_POLICY },
+      committee,
+      week,
+    );
     [{ position: lastPosition }] = await store.read(weeklyDigestStreamId(week));
   };
 

@@ -1,5 +1,6 @@
 import { caseIdOf, deterministicUuid, toHazardEvent } from '@hazard/cases';
-import { foldCase } from '@hazard/domain';
+import { caseFacts, foldCase } from '@hazard/domain';
+import type { DeadlinePolicy } from '@hazard/domain';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { digestIssuedNotice, WEEKLY_DIGEST_ISSUED } from '@hazard/reporting';
 import type { WeeklyDigest } from '@hazard/reporting';
@@ -21,10 +22,11 @@ const occurredAtOf = (event: RecordedEvent): string => String(event.metadata.occ
 export async function notificationFor(
   event: RecordedEvent,
   store: Pick<EventStore, 'read'>,
+  policy: DeadlinePolicy,
 ): Promise<Notification | null> {
   if (event.type === WEEKLY_DIGEST_ISSUED) return digestNotificationFor(event);
   if (!NOTICE_EVENT_TYPES.has(event.type)) return null;
-  return deadlineNotificationFor(event, await store.read(event.streamId));
+  return deadlineNotificationFor(event, await store.read(event.streamId), policy);
 }
 
 /** A digest concerns the whole city: it goes to the committee, town scope notwithstanding. */
@@ -48,29 +50,32 @@ export function digestNotificationFor(event: RecordedEvent): DigestNotification 
 export function deadlineNotificationFor(
   event: RecordedEvent,
   history: RecordedEvent[],
+  policy: DeadlinePolicy,
 ): DeadlineNotification | null {
   const caseId = caseIdOf(event.streamId);
   if (caseId === null || !NOTICE_EVENT_TYPES.has(event.type)) return null;
-  const { context } = foldCase(history.slice(0, event.revision + 1).map(toHazardEvent));
-  if (!context.listing) return null;
-  const notice = toHazardEvent(event) as DeadlineNoticeEvent;
   const occurredAt = occurredAtOf(event);
+  const snapshot = foldCase(history.slice(0, event.revision + 1).map(toHazardEvent));
+  const facts = caseFacts(snapshot, { asOf: new Date(occurredAt), policy });
+  if (!facts) return null;
+  const notice = toHazardEvent(event) as DeadlineNoticeEvent;
+  const { listing, leader } = facts;
   const recipients = [roleRecipient(WATCHING_ROLE)];
-  if (context.leader) recipients.unshift(userRecipient(context.leader.id));
+  if (leader) recipients.unshift(userRecipient(leader.id));
   return {
     id: noticeIdOf(event),
     eventId: event.id,
     type: notice.type,
     caseId,
-    town: context.listing.town,
+    town: listing.town,
     kind: notice.data.kind,
     deadline: notice.data.deadline,
     level: notice.type === 'EscalationRaised' ? notice.data.level : null,
     occurredAt,
     recipients,
     text: {
-      'zh-CN': deadlineNotice(notice, context.listing, occurredAt, 'zh-CN'),
-      en: deadlineNotice(notice, context.listing, occurredAt, 'en'),
+      'zh-CN': deadlineNotice(notice, listing, occurredAt, 'zh-CN'),
+      en: deadlineNotice(notice, listing, occurredAt, 'en'),
     },
   };
 }

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import { DEADLINE_POLICY } from '@hazard/domain';
+import type { DeadlinePolicy } from '@hazard/domain';
 import { checkpointedSubscription, EVENT_STORE } from '@hazard/event-store';
 import type { EventStore, RecordedEvent, Subscription } from '@hazard/event-store';
 import { INBOX_REPLAYED_THROUGH, INBOX_SUBSCRIBER, NotificationInbox } from './notification-inbox';
@@ -22,6 +24,7 @@ export class NotificationsProjection implements OnApplicationBootstrap, BeforeAp
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly inbox: NotificationInbox,
     @Inject(WEBHOOK_OUTBOX) private readonly webhooks: WebhookOutbox | null,
+    @Inject(DEADLINE_POLICY) private readonly policy: DeadlinePolicy,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,7 +43,7 @@ export class NotificationsProjection implements OnApplicationBootstrap, BeforeAp
   }
 
   private async handle(event: RecordedEvent): Promise<void> {
-    const notification = await notificationFor(event, this.store);
+    const notification = await notificationFor(event, this.store, this.policy);
     if (!notification) return;
     this.inbox.record(notification);
     if (this.webhooks && event.position > this.replayedThrough) {

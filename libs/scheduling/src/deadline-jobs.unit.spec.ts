@@ -36,7 +36,10 @@ const escalated = (level: 'urgingLetter' | 'publicNotice' | 'summons'): HazardEv
   data: { kind: 'planSubmission', deadline: PLAN_DUE, level },
 });
 
-const jobsAfter = (events: HazardEvent[], now?: Date) =>
+/** Before every deadline: no reminder has been overtaken yet. */
+const BEFORE_ALL = new Date(0);
+
+const jobsAfter = (events: HazardEvent[], now = BEFORE_ALL) =>
   pendingDeadlineJobs(foldCase(events), DEFAULT_DEADLINE_POLICY, now);
 const summary = (events: HazardEvent[], now?: Date) =>
   jobsAfter(events, now).map((j) => `${j.action}:${j.kind}:${j.level ?? j.daysBefore ?? ''}`);
@@ -194,7 +197,7 @@ describe('pendingDeadlineJobs', () => {
       reminderDaysBefore: [2],
       escalationIntervalDays: [1, 2],
     };
-    const reminders = pendingDeadlineJobs(foldCase([listed, assigned]), policy);
+    const reminders = pendingDeadlineJobs(foldCase([listed, assigned]), policy, BEFORE_ALL);
     expect(reminders.map((j) => j.daysBefore)).toEqual([2, undefined]);
     const ladder = foldCase([
       listed,
@@ -203,6 +206,8 @@ describe('pendingDeadlineJobs', () => {
       escalated('urgingLetter'),
       escalated('publicNotice'),
     ]);
-    expect(pendingDeadlineJobs(ladder, policy)[0].fireAt).toBe(at(PLAN_DUE, 3).getTime());
+    expect(pendingDeadlineJobs(ladder, policy, BEFORE_ALL)[0].fireAt).toBe(
+      at(PLAN_DUE, 3).getTime(),
+    );
   });
 });

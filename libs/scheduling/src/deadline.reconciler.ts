@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK } from '@hazard/domain';
+import { CLOCK, DEADLINE_POLICY } from '@hazard/domain';
 import type { Clock, DeadlinePolicy } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
-import { DEADLINE_POLICY } from '@hazard/core';
 import { DeadlineJobScheduler } from './deadline-job.scheduler';
 import type { ReconcileReport } from './deadline-job.scheduler';
 import { reconcileDeadlines } from './reconcile-deadlines';

@@ -4,6 +4,7 @@ import { emptyCaseContext, reminderKey } from './major-hazard.context';
 import type { DeadlineKind, HazardEvent } from './major-hazard.events';
 import * as g from './major-hazard.guards';
 import type { KindParams } from './major-hazard.guards';
+import type { CaseTag } from './case-tags';
 
 /**
  * The major-hazard case workflow. Pure: no timers, no I/O. Deadlines live in BullMQ and come
@@ -14,6 +15,7 @@ export const majorHazardMachine = setup({
   types: {
     context: {} as CaseContext,
     events: {} as HazardEvent,
+    tags: {} as CaseTag,
   },
   guards: {
     isCompletePlan: ({ event }) => event.type === 'PlanSubmitted' && g.isCompletePlan({ event }),
@@ -112,21 +114,23 @@ export const majorHazardMachine = setup({
       on: { HazardListed: { target: 'listed', actions: 'recordListing' } },
     },
     listed: {
+      tags: ['open', 'phase:planning'],
       on: { LeaderAssigned: { target: 'leaderAssigned', actions: 'recordLeader' } },
     },
     leaderAssigned: {
+      tags: ['open', 'phase:planning'],
       initial: 'awaitingPlan',
       on: leaderTransitions(),
       states: {
         awaitingPlan: {
+          tags: deadlineTags('planSubmission', { escalates: true }),
           on: {
             PlanSubmitted: {
               target: 'planSubmitted',
               guard: 'isCompletePlan',
               actions: 'recordPlan',
             },
-            ...deadlineTransitions('planSubmission'),
-            ...escalationTransitions('planSubmission'),
+            ...deadlineTransitions('planSubmission', { escalates: true }),
             ...extensionTransitions('planSubmission'),
           },
         },
@@ -139,34 +143,45 @@ export const majorHazardMachine = setup({
       },
     },
     planApproved: {
+      tags: ['open', 'phase:rectifying', ...deadlineTags('rectification', { escalates: true })],
       on: {
         ControlsConfirmed: { target: 'controlsInPlace' },
         ...leaderTransitions(),
-        ...deadlineTransitions('rectification'),
-        ...escalationTransitions('rectification'),
+        ...deadlineTransitions('rectification', { escalates: true }),
         ...extensionTransitions('rectification'),
       },
     },
     controlsInPlace: {
+      tags: [
+        'open',
+        'phase:rectifying',
+        'controlsInPlace',
+        ...deadlineTags('rectification', { escalates: true }),
+      ],
       on: {
         RectificationReported: { target: 'rectified', actions: 'startAcceptance' },
         ...leaderTransitions(),
-        ...deadlineTransitions('rectification'),
-        ...escalationTransitions('rectification'),
+        ...deadlineTransitions('rectification', { escalates: true }),
         ...extensionTransitions('rectification'),
       },
     },
     rectified: {
+      // The acceptance check is the committee's own duty: it is reminded and marked overdue,
+      // but the escalation ladder addresses the supervised side only.
+      tags: [
+        'open',
+        'phase:awaitingAcceptance',
+        'controlsInPlace',
+        ...deadlineTags('acceptance', { escalates: false }),
+      ],
       on: {
         RectificationRejected: { target: 'controlsInPlace', actions: 'dropAcceptance' },
         CaseClosed: { target: 'closed', actions: 'closeCase' },
         ...leaderTransitions(),
-        // The acceptance check is the committee's own duty: it is reminded and marked
-        // overdue, but the escalation ladder addresses the supervised side only.
-        ...deadlineTransitions('acceptance'),
+        ...deadlineTransitions('acceptance', { escalates: false }),
       },
     },
-    closed: { type: 'final' },
+    closed: { type: 'final', tags: ['phase:closed'] },
   },
 });
 
@@ -177,37 +192,50 @@ function leaderTransitions() {
   } as const;
 }
 
-function deadlineTransitions(kind: DeadlineKind) {
+interface DeadlineRules {
+  /** Whether a missed deadline of this state climbs the escalation ladder. */
+  escalates: boolean;
+}
+
+/**
+ * The tags of a state in which a deadline runs. They are written by the same rules as the
+ * state's transitions below, so "which deadline runs here" and "does it escalate" are stated
+ * once and read by everyone else through `snapshot.hasTag`.
+ */
+function deadlineTags(kind: DeadlineKind, { escalates }: DeadlineRules): CaseTag[] {
+  return escalates ? [`deadline:${kind}`, 'escalates'] : [`deadline:${kind}`];
+}
+
+/** Reminders, the miss and (where the rules say so) escalation of one deadline. */
+function deadlineTransitions(kind: DeadlineKind, { escalates }: DeadlineRules) {
+  const params = { kind };
+  const escalation = {
+    EscalationRaised: { guard: { type: 'isNextEscalation', params }, actions: 'recordEscalation' },
+  } as const;
   return {
     DeadlineMissed: {
-      guard: { type: 'isUnmissedCurrentDeadline', params: { kind } },
+      guard: { type: 'isUnmissedCurrentDeadline', params },
       actions: 'recordMissed',
     },
-    ReminderSent: { guard: { type: 'isDueReminder', params: { kind } }, actions: 'recordReminder' },
+    ReminderSent: { guard: { type: 'isDueReminder', params }, actions: 'recordReminder' },
+    ...(escalates ? escalation : {}),
   } as const;
 }
 
-function escalationTransitions(kind: DeadlineKind) {
-  return {
-    EscalationRaised: {
-      guard: { type: 'isNextEscalation', params: { kind } },
-      actions: 'recordEscalation',
-    },
-  } as const;
-}
-
+/** The supervised side may ask for more time on the deadlines it has to meet. */
 function extensionTransitions(kind: DeadlineKind) {
+  const params = { kind };
   return {
     ExtensionRequested: {
-      guard: { type: 'canRequestExtension', params: { kind } },
+      guard: { type: 'canRequestExtension', params },
       actions: 'recordExtensionRequest',
     },
     ExtensionApproved: {
-      guard: { type: 'canApproveExtension', params: { kind } },
+      guard: { type: 'canApproveExtension', params },
       actions: 'applyExtension',
     },
     ExtensionRefused: {
-      guard: { type: 'canRefuseExtension', params: { kind } },
+      guard: { type: 'canRefuseExtension', params },
       actions: 'dropExtensionRequest',
     },
   } as const;

@@ -4,8 +4,16 @@ import { ConfigService } from '@nestjs/config';
 import { UsersService } from '@hazard/auth';
 import type { NewUser } from '@hazard/auth';
 import { deterministicUuid, handleCaseCommand } from '@hazard/cases';
-import { CaseCommandService, DEADLINE_POLICY } from '@hazard/core';
-import { addDays, CaseNotFoundError, CLOCK, SCHEDULER_ACTOR, toZonedIso } from '@hazard/domain';
+import { CaseCommandService } from '@hazard/core';
+import {
+  addDays,
+  CaseNotFoundError,
+  CLOCK,
+  DEADLINE_POLICY,
+  deadlineInForceOf,
+  SCHEDULER_ACTOR,
+  toZonedIso,
+} from '@hazard/domain';
 import type { Actor, CaseCommand, Clock, DeadlinePolicy } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
@@ -146,7 +154,7 @@ export async function loadDemo(app: INestApplicationContext): Promise<void> {
     // Assigned long enough ago that its plan deadline passed two days ago.
     const assignedAt = addDays(now, -(deps.policy.planSubmissionDays[demo.listing.priority] + 2));
     for (const step of steps.slice(0, 2)) await run(assignedAt, step, step.command(demo));
-    const deadline = (await cases.load(caseId)).snapshot.context.deadlines.planSubmission ?? '';
+    const deadline = deadlineInForceOf((await cases.load(caseId)).snapshot)?.deadline ?? '';
     const dueAt = new Date(deadline);
     const kind = 'planSubmission';
     await run(

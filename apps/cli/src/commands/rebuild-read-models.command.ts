@@ -1,6 +1,8 @@
+import { DEADLINE_POLICY } from '@hazard/domain';
 import type Database from 'better-sqlite3';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
+import type { DeadlinePolicy } from '@hazard/domain';
 import { READ_MODEL_DB, ReadModelsModule, rebuildReadModels } from '@hazard/read-models';
 import type { RebuildProgress } from '@hazard/read-models';
 import type { CliCommand } from '../cli-command';
@@ -24,7 +26,8 @@ export const rebuildReadModelsCommand: CliCommand = {
     const store = app.get<EventStore>(EVENT_STORE);
     let shownAt = 0;
     process.stderr.write('counting events…\n');
-    const result = await rebuildReadModels(db, store, (progress) => {
+    const policy = app.get<DeadlinePolicy>(DEADLINE_POLICY);
+    const result = await rebuildReadModels(db, store, policy, (progress) => {
       if (Date.now() - shownAt < PROGRESS_EVERY_MS) return;
       shownAt = Date.now();
       process.stderr.write(`${line(progress)}\n`);

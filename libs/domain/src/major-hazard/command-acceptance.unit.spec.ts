@@ -1,4 +1,4 @@
-import { CASE_STATES, caseStateOf, deadlineKindIn } from '@hazard/workflows';
+import { CASE_STATES, caseStateOf } from '@hazard/workflows';
 import type { CaseState, HazardEvent } from '@hazard/workflows';
 import {
   CASE_ID,
@@ -14,6 +14,7 @@ import { addDays, toZonedIso } from '../clock';
 import { ForbiddenError, TransitionNotAllowedError } from '../errors';
 import { CASE_COMMAND_TYPES } from './commands';
 import type { CaseCommand, CaseCommandType } from './commands';
+import { deadlineInForceOf } from './case-facts';
 import { foldCase } from './fold';
 
 /**
@@ -57,8 +58,9 @@ interface Running {
 }
 
 const runningIn = (state: CaseState): Running => {
-  const kind = deadlineKindIn(state) ?? 'planSubmission';
-  const deadline = foldCase(PATH_TO[state]).context.deadlines[kind] ?? plan.deadline;
+  const snapshot = foldCase(PATH_TO[state]);
+  const kind = deadlineInForceOf(snapshot)?.kind ?? 'planSubmission';
+  const deadline = snapshot.context.deadlines[kind] ?? plan.deadline;
   return { kind, deadline, later: toZonedIso(addDays(new Date(deadline), 7), TIME_ZONE) };
 };
 

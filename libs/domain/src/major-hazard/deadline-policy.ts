@@ -23,6 +23,10 @@ export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
   escalationIntervalDays: [7, 14],
 };
 
+/** When the reminder `daysBefore` days ahead of a deadline is due. */
+export const reminderDueAt = (deadline: string, daysBefore: number): number =>
+  Date.parse(deadline) - daysBefore * DAY_MS;
+
 /** When a missed deadline's escalation level is due: the urging letter at once, then each interval. */
 export function escalationDueAt(
   deadline: string,
@@ -33,3 +37,6 @@ export function escalationDueAt(
   const afterDays = policy.escalationIntervalDays.slice(0, rung).reduce((sum, d) => sum + d, 0);
   return Date.parse(deadline) + afterDays * DAY_MS;
 }
+
+/** The DI token under which the configured policy is provided. */
+export const DEADLINE_POLICY = Symbol('DEADLINE_POLICY');

@@ -1,22 +1,20 @@
 import type { CaseSnapshot, HazardEvent, Plan, RequiredPlanField } from '@hazard/workflows';
-import { caseStateOf, deadlineKindIn, missingPlanFields } from '@hazard/workflows';
-import { addDays, DAY_MS, toZonedIso } from '../clock';
+import { caseStateOf, missingPlanFields } from '@hazard/workflows';
+import { addDays, toZonedIso } from '../clock';
 import { TransitionNotAllowedError, ValidationFailedError } from '../errors';
 import type { CaseCommand } from './commands';
-import { escalationDueAt } from './deadline-policy';
+import { deadlineInForceOf } from './case-facts';
+import { escalationDueAt, reminderDueAt } from './deadline-policy';
 import type { DeadlinePolicy } from './deadline-policy';
+import type { DecisionContext } from '../decider';
 
-export interface DecideContext {
-  now: Date;
-  timeZone: string;
-  policy: DeadlinePolicy;
-}
+export type DecideContext = Omit<DecisionContext<DeadlinePolicy>, 'actor'>;
 
 /**
  * Turns a command into the one event it stands for, then lets the machine judge it: the
  * command is accepted only where the machine accepts that event from the current state.
  */
-export function decide(
+export function decideEvent(
   command: CaseCommand,
   snapshot: CaseSnapshot,
   ctx: DecideContext,
@@ -35,6 +33,7 @@ export function decide(
 function toEvent(command: CaseCommand, snapshot: CaseSnapshot, ctx: DecideContext): HazardEvent {
   const { context } = snapshot;
   const state = caseStateOf(snapshot);
+  const kindInForce = deadlineInForceOf(snapshot)?.kind ?? 'planSubmission';
   const at = (date: Date) => toZonedIso(date, ctx.timeZone);
   switch (command.type) {
     case 'ListHazard':
@@ -69,14 +68,14 @@ function toEvent(command: CaseCommand, snapshot: CaseSnapshot, ctx: DecideContex
     case 'CloseCase':
       return { type: 'CaseClosed', data: command.data };
     case 'RequestExtension': {
-      const kind = deadlineKindIn(state) ?? 'planSubmission';
+      const kind = kindInForce;
       requireLater('deadline', command.data.deadline, ctx.now);
       requireLater('deadline', command.data.deadline, context.deadlines[kind]);
       return { type: 'ExtensionRequested', data: { kind, ...command.data } };
     }
     case 'ApproveExtension': {
       const pending = context.pendingExtension;
-      const kind = pending?.kind ?? deadlineKindIn(state) ?? 'planSubmission';
+      const kind = pending?.kind ?? kindInForce;
       const deadline = command.data.deadline ?? pending?.deadline ?? '';
       if (command.data.deadline !== undefined) {
         requireLater('deadline', deadline, context.deadlines[kind]);
@@ -84,7 +83,7 @@ function toEvent(command: CaseCommand, snapshot: CaseSnapshot, ctx: DecideContex
       return { type: 'ExtensionApproved', data: { kind, deadline, reason: command.data.reason } };
     }
     case 'RefuseExtension': {
-      const kind = context.pendingExtension?.kind ?? deadlineKindIn(state) ?? 'planSubmission';
+      const kind = context.pendingExtension?.kind ?? kindInForce;
       return { type: 'ExtensionRefused', data: { kind, reason: command.data.reason } };
     }
     case 'RecordDeadlineMissed':
@@ -97,7 +96,7 @@ function toEvent(command: CaseCommand, snapshot: CaseSnapshot, ctx: DecideContex
     }
     case 'SendReminder': {
       const { deadline, daysBefore } = command.data;
-      requireDue(command, state, ctx.now, Date.parse(deadline) - daysBefore * DAY_MS);
+      requireDue(command, state, ctx.now, reminderDueAt(deadline, daysBefore));
       return { type: 'ReminderSent', data: command.data };
     }
     default: {

@@ -26,12 +26,16 @@ const inertScope: ActorScope<CaseSnapshot, HazardEvent, never, EventObject> = ((
   } as unknown as ActorScope<CaseSnapshot, HazardEvent, never, EventObject>;
 })();
 
+/** One event onto a case: the machine's own transition, through the inert scope. */
+export const evolveCase = (snapshot: CaseSnapshot, event: HazardEvent): CaseSnapshot =>
+  majorHazardMachine.transition(snapshot, event, inertScope);
+
 /** A case's state is its events folded through the machine, nothing more. */
 export const foldCase = (
   events: Iterable<HazardEvent>,
   from: CaseSnapshot = initialCaseSnapshot(),
 ): CaseSnapshot => {
   let snapshot = from;
-  for (const event of events) snapshot = majorHazardMachine.transition(snapshot, event, inertScope);
+  for (const event of events) snapshot = evolveCase(snapshot, event);
   return snapshot;
 };

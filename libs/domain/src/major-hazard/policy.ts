@@ -30,6 +30,13 @@ const RULES: Record<CaseCommandType, Rule> = {
 export const inJurisdiction = (actor: Actor, town: string | undefined): boolean =>
   actor.towns.length === 0 || (town !== undefined && actor.towns.includes(town));
 
+/**
+ * Who may read a case: anyone whose jurisdiction covers its town, and its assigned leader
+ * wherever it is. Lists leave out what this refuses; a detail answers 403.
+ */
+export const mayReadCase = (actor: Actor, town: string, leaderId: string | null): boolean =>
+  inJurisdiction(actor, town) || (leaderId !== null && leaderId === actor.userId);
+
 /** Speaks for the case: its assigned leader, or the responsible department / authority. */
 const speaksForCase = (actor: Actor, role: Role, context: CaseContext): boolean => {
   if (role === 'leader') return context.leader?.id === actor.userId;

@@ -117,6 +117,16 @@ describe('jurisdiction', () => {
       });
   });
 
+  it('judges a listing by the town it names, as the command handler does', () => {
+    const list: CaseCommand = { type: 'ListHazard', data: { caseId: CASE_ID, listing } };
+    given([])
+      .when(list, { actor: elsewhere })
+      .thenThrows(ForbiddenError, (error) => {
+        expect(error.message).toBe("ListHazard: the case's town is outside your jurisdiction");
+      });
+    given([]).when(list, { actor: here }).then([step.listed]);
+  });
+
   it('lets a town-scoped actor act in its own town', () => {
     given(PATH_TO['leaderAssigned.planSubmitted'])
       .when(approve, { actor: here })

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { hazardCaseView } from './hazard-case.view';
-import type { StoredSnapshot, ViewStamp } from './hazard-case.view';
+import { caseFacts, storeCaseSnapshot } from '@hazard/domain';
+import type { DeadlinePolicy } from '@hazard/domain';
+import type { CaseSnapshot } from '@hazard/workflows';
 
 /** One `hazard_cases` row, named as the upsert's parameters. */
 export interface HazardCaseRow {
@@ -13,37 +14,52 @@ export interface HazardCaseRow {
   town: string;
   priority: string;
   leaderId: string | null;
-  overdue: 0 | 1;
+  /** The deadline in force, epoch ms: "overdue" is `deadline_at <= now` (the domain's rule). */
+  deadlineAt: number | null;
+  /** The miss of the deadline in force has been recorded (it then stays overdue). */
+  missRecorded: 0 | 1;
   escalationLevel: string | null;
   version: number;
   lastPosition: number;
   snapshot: string;
 }
 
-export interface RowStamp extends ViewStamp {
+export interface RowStamp {
+  version: number;
+  listedAt: string;
+  updatedAt: string;
   listedPosition: number;
   lastPosition: number;
 }
 
-/** The row for a case as the machine's snapshot has it; null before it is listed. */
-export function hazardCaseRow(snapshot: StoredSnapshot, stamp: RowStamp): HazardCaseRow | null {
-  const view = hazardCaseView(snapshot, stamp);
-  if (!view) return null;
+/**
+ * The row for a case as the domain's facts have it; null before it is listed. Nothing in a
+ * row depends on when it is read: what time changes (past due or not) is decided by the
+ * query from `deadlineAt`.
+ */
+export function hazardCaseRow(
+  snapshot: CaseSnapshot,
+  stamp: RowStamp,
+  policy: DeadlinePolicy,
+): HazardCaseRow | null {
+  const facts = caseFacts(snapshot, { asOf: new Date(stamp.updatedAt), policy });
+  if (!facts) return null;
   return {
-    id: view.id,
+    id: facts.caseId,
     listedPosition: stamp.listedPosition,
-    listedAt: view.listedAt,
-    updatedAt: view.updatedAt,
-    state: view.state,
-    stateGroup: view.state.split('.')[0],
-    town: view.listing.town,
-    priority: view.listing.priority,
-    leaderId: view.leader?.id ?? null,
-    overdue: view.overdue ? 1 : 0,
-    escalationLevel: view.escalationLevel,
-    version: view.version,
+    listedAt: stamp.listedAt,
+    updatedAt: stamp.updatedAt,
+    state: facts.state,
+    stateGroup: facts.state.split('.')[0],
+    town: facts.listing.town,
+    priority: facts.listing.priority,
+    leaderId: facts.leader?.id ?? null,
+    deadlineAt: facts.deadlineInForce?.dueAt ?? null,
+    missRecorded: facts.overdue.recorded ? 1 : 0,
+    escalationLevel: facts.escalation.level,
+    version: stamp.version,
     lastPosition: stamp.lastPosition,
-    snapshot: JSON.stringify({ value: snapshot.value, context: snapshot.context }),
+    snapshot: JSON.stringify(storeCaseSnapshot(snapshot)),
   };
 }
 
@@ -55,14 +71,15 @@ export interface HazardCaseUpsert {
 export function prepareUpsert(db: Database.Database): HazardCaseUpsert {
   const narrow = db.prepare<[HazardCaseRow]>(`
     INSERT INTO hazard_cases (listed_position, id, state, state_group, town, priority, leader_id,
-      overdue, escalation_level, version, last_position, listed_at, updated_at)
-    VALUES (@listedPosition, @id, @state, @stateGroup, @town, @priority, @leaderId, @overdue,
-      @escalationLevel, @version, @lastPosition, @listedAt, @updatedAt)
+      deadline_at, miss_recorded, escalation_level, version, last_position, listed_at, updated_at)
+    VALUES (@listedPosition, @id, @state, @stateGroup, @town, @priority, @leaderId, @deadlineAt,
+      @missRecorded, @escalationLevel, @version, @lastPosition, @listedAt, @updatedAt)
     ON CONFLICT (listed_position) DO UPDATE SET state = excluded.state,
       state_group = excluded.state_group, town = excluded.town, priority = excluded.priority,
-      leader_id = excluded.leader_id, overdue = excluded.overdue,
-      escalation_level = excluded.escalation_level, version = excluded.version,
-      last_position = excluded.last_position, updated_at = excluded.updated_at`);
+      leader_id = excluded.leader_id, deadline_at = excluded.deadline_at,
+      miss_recorded = excluded.miss_recorded, escalation_level = excluded.escalation_level,
+      version = excluded.version, last_position = excluded.last_position,
+      updated_at = excluded.updated_at`);
   const snapshot = db.prepare<[{ listedPosition: number; snapshot: string }]>(`
     INSERT INTO hazard_case_snapshots (listed_position, snapshot)
     VALUES (@listedPosition, @snapshot)

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { DEFAULT_DEADLINE_POLICY } from '@hazard/domain';
+import { DEFAULT_DEADLINE_POLICY, ManualClock } from '@hazard/domain';
 import type { Actor, CaseCommand } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
 import { handleCaseCommand } from '@hazard/cases';
@@ -24,6 +24,7 @@ describe('the hazard-cases projection', () => {
   const store = new SqliteEventStore(dir.file('events.sqlite'), { pollMs: 20 });
   let db: Database.Database;
   const deps = { store, now: NOW, timeZone: 'Asia/Shanghai', policy: DEFAULT_DEADLINE_POLICY };
+  const clock = new ManualClock(NOW);
   let commandNo = 0;
 
   const run = (caseId: string, actor: Actor, command: CaseCommand, now = NOW) =>
@@ -63,7 +64,8 @@ describe('the hazard-cases projection', () => {
         'SELECT * FROM hazard_cases JOIN hazard_case_snapshots USING (listed_position) ORDER BY id',
       )
       .all() as Array<Record<string, unknown>>;
-  const runnerOn = () => new ProjectionRunner(db, store, { runProjection: true });
+  const runnerOn = () =>
+    new ProjectionRunner(db, store, { runProjection: true }, DEFAULT_DEADLINE_POLICY);
 
   beforeAll(() => {
     db = openReadModelDatabase(dir.file('read-models.sqlite'));
@@ -93,7 +95,7 @@ describe('the hazard-cases projection', () => {
     await caughtUp(runner);
     await runner.stop();
 
-    const queries = new HazardCaseQueries(db);
+    const queries = new HazardCaseQueries(db, clock, DEFAULT_DEADLINE_POLICY);
     const a = queries.detail(actors.committee, 'a');
     expect(a).toMatchObject({
       state: 'leaderAssigned.awaitingPlan',
@@ -129,7 +131,9 @@ describe('the hazard-cases projection', () => {
     await runner.start();
     await caughtUp(runner);
     await runner.stop();
-    expect(new HazardCaseQueries(db).detail(actors.committee, 'a')).toMatchObject({
+    expect(
+      new HazardCaseQueries(db, clock, DEFAULT_DEADLINE_POLICY).detail(actors.committee, 'a'),
+    ).toMatchObject({
       state: 'leaderAssigned.planSubmitted',
       overdue: false,
       escalationLevel: null,
@@ -140,7 +144,7 @@ describe('the hazard-cases projection', () => {
   it('ignores redelivered events: the rows stay as they are and only the checkpoint moves', async () => {
     const before = rows();
     const checkpoint = loadCheckpoint(db, HAZARD_CASES_SUBSCRIBER);
-    const projection = new HazardCasesProjection(db, store);
+    const projection = new HazardCasesProjection(db, store, DEFAULT_DEADLINE_POLICY);
     for (const event of await store.readAll(null, 1000)) await projection.handle(event);
     expect(rows()).toEqual(before);
     expect(loadCheckpoint(db, HAZARD_CASES_SUBSCRIBER)).toBe(checkpoint);
@@ -165,14 +169,16 @@ describe('the hazard-cases projection', () => {
   it('rebuilds the same rows from the events', async () => {
     const before = rows();
     const progress: number[] = [];
-    const result = await rebuildReadModels(db, store, (p) => progress.push(p.done));
+    const result = await rebuildReadModels(db, store, DEFAULT_DEADLINE_POLICY, (p) =>
+      progress.push(p.done),
+    );
     expect(result.done).toBe(result.total);
     expect(progress[progress.length - 1]).toBe(result.total);
     expect(rows()).toEqual(before);
   });
 
   it('shows a town-scoped user only its towns, and a leader the cases assigned to them', () => {
-    const queries = new HazardCaseQueries(db);
+    const queries = new HazardCaseQueries(db, clock, DEFAULT_DEADLINE_POLICY);
     const scoped = (towns: string[], userId = 'u-x'): Actor => ({
       ...actors.viewer,
       userId,

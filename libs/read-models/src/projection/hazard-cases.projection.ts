@@ -1,9 +1,7 @@
 import type Database from 'better-sqlite3';
-import { transition } from 'xstate';
-import type { StateValue } from 'xstate';
-import { majorHazardMachine } from '@hazard/workflows';
-import type { CaseContext, CaseSnapshot } from '@hazard/workflows';
-import { foldCase, initialCaseSnapshot } from '@hazard/domain';
+import type { CaseSnapshot } from '@hazard/workflows';
+import { evolveCase, foldCase, initialCaseSnapshot, restoreCaseSnapshot } from '@hazard/domain';
+import type { DeadlinePolicy, StoredCaseSnapshot } from '@hazard/domain';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { caseIdOf, toHazardEvent } from '@hazard/cases';
 import { hazardCaseRow, prepareUpsert } from './hazard-case.row';
@@ -27,10 +25,8 @@ interface Base {
 const occurredAt = (event: RecordedEvent): string =>
   typeof event.metadata.occurredAt === 'string' ? event.metadata.occurredAt : '';
 
-const restore = (json: string): CaseSnapshot => {
-  const { value, context } = JSON.parse(json) as { value: StateValue; context: CaseContext };
-  return majorHazardMachine.resolveState({ value, context });
-};
+const restore = (json: string): CaseSnapshot =>
+  restoreCaseSnapshot(JSON.parse(json) as StoredCaseSnapshot);
 
 /**
  * Keeps one `hazard_cases` row per case. Each event is folded through the machine onto the
@@ -47,6 +43,7 @@ export class HazardCasesProjection {
   constructor(
     private readonly db: Database.Database,
     private readonly store: EventStore,
+    private readonly policy: DeadlinePolicy,
   ) {
     this.select = db.prepare<[string], StoredRow>(
       `SELECT c.version, c.listed_position, c.listed_at, s.snapshot
@@ -71,7 +68,7 @@ export class HazardCasesProjection {
       return;
     }
     const base = stored?.version === event.revision ? fromRow(stored) : await this.baseOf(event);
-    const snapshot = transition(majorHazardMachine, base.snapshot, toHazardEvent(event))[0];
+    const snapshot = evolveCase(base.snapshot, toHazardEvent(event));
     this.commit(this.rowOf(snapshot, base, event), Number(event.position));
   }
 
@@ -94,13 +91,14 @@ export class HazardCasesProjection {
   }
 
   private rowOf(snapshot: CaseSnapshot, base: Base, event: RecordedEvent): HazardCaseRow | null {
-    return hazardCaseRow(snapshot, {
+    const stamp = {
       version: event.revision + 1,
       listedAt: base.listedAt,
       updatedAt: occurredAt(event),
       listedPosition: base.listedPosition,
       lastPosition: Number(event.position),
-    });
+    };
+    return hazardCaseRow(snapshot, stamp, this.policy);
   }
 }
 

@@ -5,7 +5,10 @@ import type Database from 'better-sqlite3';
  * Its rowid is `listed_position` (the global position of HazardListed): unique, growing with
  * time, so "newest listing first" is the table's own order, a stable keyset cursor, and the
  * tail of every index: where a query's equalities cover an index's columns, its rows come
- * out already in list order. The machine's snapshot, from which the detail view is derived
+ * out already in list order. Overdue (the deadline in force has passed) is a matter of time,
+ * not of a stored flag: the cases whose miss is recorded (`miss_recorded`, in list order)
+ * plus the few whose deadline has passed but whose miss is not recorded yet (a partial index
+ * on `deadline_at`). The machine's snapshot, from which the detail view is derived
  * and onto which the next event is folded, lives beside it in `hazard_case_snapshots`, so
  * that scans and counts over a million cases touch only the narrow rows.
  */
@@ -19,7 +22,8 @@ export function createHazardCasesSchema(db: Database.Database): void {
       town             TEXT    NOT NULL,
       priority         TEXT    NOT NULL,
       leader_id        TEXT,
-      overdue          INTEGER NOT NULL,
+      deadline_at      INTEGER,
+      miss_recorded    INTEGER NOT NULL,
       escalation_level TEXT,
       version          INTEGER NOT NULL,
       last_position    INTEGER NOT NULL,
@@ -37,9 +41,11 @@ export function createHazardCasesSchema(db: Database.Database): void {
     CREATE INDEX IF NOT EXISTS hazard_cases_state ON hazard_cases (state);
     CREATE INDEX IF NOT EXISTS hazard_cases_priority ON hazard_cases (priority);
     CREATE INDEX IF NOT EXISTS hazard_cases_leader ON hazard_cases (leader_id);
-    CREATE INDEX IF NOT EXISTS hazard_cases_overdue ON hazard_cases (overdue);
-    CREATE INDEX IF NOT EXISTS hazard_cases_overdue_town ON hazard_cases (overdue, town);
-    CREATE INDEX IF NOT EXISTS hazard_cases_overdue_priority ON hazard_cases (overdue, priority);
+    CREATE INDEX IF NOT EXISTS hazard_cases_missed ON hazard_cases (miss_recorded);
+    CREATE INDEX IF NOT EXISTS hazard_cases_missed_town ON hazard_cases (miss_recorded, town);
+    CREATE INDEX IF NOT EXISTS hazard_cases_missed_priority ON hazard_cases (miss_recorded, priority);
+    CREATE INDEX IF NOT EXISTS hazard_cases_due_unrecorded ON hazard_cases (deadline_at)
+      WHERE miss_recorded = 0;
   `);
 }
 

@@ -1,8 +1,10 @@
+import { DEADLINE_POLICY } from '@hazard/domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { checkpointedSubscription, EVENT_STORE, SqliteCheckpointStore } from '@hazard/event-store';
 import type { CheckpointStore, EventStore, Subscription } from '@hazard/event-store';
+import type { DeadlinePolicy } from '@hazard/domain';
 import { READ_MODEL_DB } from '../read-model-database';
 import { HAZARD_CASES_SUBSCRIBER, HazardCasesProjection } from './hazard-cases.projection';
 import { readModelLag } from './read-model-status';
@@ -32,6 +34,7 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
     @Inject(READ_MODEL_DB) private readonly db: Database.Database,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODELS_OPTIONS) private readonly options: ReadModelsOptions,
+    @Inject(DEADLINE_POLICY) private readonly policy: DeadlinePolicy,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,7 +47,7 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
 
   async start(): Promise<void> {
     if (this.subscription) return;
-    const projection = new HazardCasesProjection(this.db, this.store);
+    const projection = new HazardCasesProjection(this.db, this.store, this.policy);
     const checkpoints = new SqliteCheckpointStore(this.db);
     // The projection commits the checkpoint in each row's own transaction; saving it again
     // afterwards would only repeat that write.

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DeadlinePolicy } from '@hazard/domain';
 import type { EventStore } from '@hazard/event-store';
 import { dropReadModels } from '../read-model-database';
 import { HazardCasesProjection } from './hazard-cases.projection';
@@ -31,12 +32,13 @@ async function countEvents(store: EventStore): Promise<number> {
 export async function rebuildReadModels(
   db: Database.Database,
   store: EventStore,
+  policy: DeadlinePolicy,
   onProgress: (progress: RebuildProgress) => void = () => undefined,
 ): Promise<RebuildProgress> {
   const started = Date.now();
   const total = await countEvents(store);
   dropReadModels(db);
-  const projection = new HazardCasesProjection(db, store);
+  const projection = new HazardCasesProjection(db, store, policy);
   let done = 0;
   let after: bigint | null = null;
   for (;;) {

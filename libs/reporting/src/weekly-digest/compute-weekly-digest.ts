@@ -1,3 +1,4 @@
+import type { DeadlinePolicy } from '@hazard/domain';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import type { WeekBounds } from '../iso-week';
 import { WeeklyDigestBuilder } from './weekly-digest.builder';
@@ -7,8 +8,9 @@ import type { WeeklyDigest } from './weekly-digest.model';
 export function computeWeeklyDigest(
   events: Iterable<RecordedEvent>,
   bounds: WeekBounds,
+  policy: DeadlinePolicy,
 ): WeeklyDigest {
-  const builder = new WeeklyDigestBuilder(bounds);
+  const builder = new WeeklyDigestBuilder(bounds, policy);
   for (const event of events) if (!builder.add(event)) break;
   return builder.build();
 }
@@ -19,10 +21,11 @@ const PAGE_SIZE = 5000;
 export async function computeWeeklyDigestFromStore(
   store: EventStore,
   bounds: WeekBounds,
+  policy: DeadlinePolicy,
   options: { pageSize?: number; asOf?: Date } = {},
 ): Promise<WeeklyDigest> {
   const pageSize = options.pageSize ?? PAGE_SIZE;
-  const builder = new WeeklyDigestBuilder(bounds, options.asOf);
+  const builder = new WeeklyDigestBuilder(bounds, policy, options.asOf);
   let after: bigint | null = null;
   for (;;) {
     const page = await store.readAll(after, pageSize);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, SCHEMA_VERSION, toZonedIso, ValidationFailedError } from '@hazard/domain';
-import type { Actor, EventMetadata, Role } from '@hazard/domain';
+import type { Actor, DeadlinePolicy, EventMetadata, Role } from '@hazard/domain';
 import { WrongExpectedRevisionError } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { deterministicUuid } from '@hazard/cases';
@@ -31,6 +31,7 @@ export interface DigestDeps {
   store: EventStore;
   now: Date;
   timeZone: string;
+  policy: DeadlinePolicy;
 }
 
 const ISSUER_ROLES: readonly Role[] = ['committee', 'scheduler', 'admin'];
@@ -76,7 +77,7 @@ export async function issueWeeklyDigest(
   const streamId = weeklyDigestStreamId(bounds.week);
   const existing = await findIssuedDigest(deps.store, bounds.week);
   if (existing) return existing;
-  const digest = await computeWeeklyDigestFromStore(deps.store, bounds);
+  const digest = await computeWeeklyDigestFromStore(deps.store, bounds, deps.policy);
   const commandId = randomUUID();
   const metadata: EventMetadata = {
     actor: {

@@ -1,6 +1,14 @@
-import { caseStateOf, deadlineKindIn, isOpenState, PRIORITIES } from '@hazard/workflows';
-import type { CaseSnapshot, CaseState, Priority } from '@hazard/workflows';
-import { DAY_MS, foldCase, initialCaseSnapshot, toZonedIso } from '@hazard/domain';
+import { caseStateOf, PRIORITIES } from '@hazard/workflows';
+import type { CaseSnapshot, Priority } from '@hazard/workflows';
+import {
+  caseFacts,
+  DAY_MS,
+  evolveCase,
+  initialCaseSnapshot,
+  isOverdue,
+  toZonedIso,
+} from '@hazard/domain';
+import type { CaseFacts, DeadlinePolicy } from '@hazard/domain';
 import type { RecordedEvent } from '@hazard/event-store';
 import { caseIdOf, toHazardEvent } from '@hazard/cases';
 import type { WeekBounds } from '../iso-week';
@@ -51,6 +59,7 @@ export class WeeklyDigestBuilder {
   /** `asOf` before the cut-off makes a provisional digest of the week so far. */
   constructor(
     private readonly bounds: WeekBounds,
+    private readonly policy: DeadlinePolicy,
     asOf: Date = bounds.cutOff,
   ) {
     this.asOf = asOf < bounds.cutOff ? asOf : bounds.cutOff;
@@ -79,10 +88,11 @@ export class WeeklyDigestBuilder {
 
   build(): WeeklyDigest {
     const { bounds } = this;
-    const all = [...this.cases.values()].filter((s) => caseStateOf(s) !== 'unlisted');
+    const options = { asOf: this.asOf, policy: this.policy };
+    const all = [...this.cases.values()].flatMap((s) => caseFacts(s, options) ?? []);
     const openCases = all
-      .filter((s) => isOpenState(caseStateOf(s)))
-      .map((s) => this.openCase(s))
+      .filter((facts) => facts.open)
+      .map(openCaseOf)
       .sort(byDeadline);
     const dueBy = this.cutOffMs + 7 * DAY_MS;
     return {
@@ -105,9 +115,9 @@ export class WeeklyDigestBuilder {
         const at = c.deadline ? Date.parse(c.deadline.at) : NaN;
         return at >= this.cutOffMs && at < dueBy;
       }),
-      byTown: breakdown(all, openCases, (s) => s.context.listing?.town),
-      byIndustryAuthority: breakdown(all, openCases, (s) => s.context.listing?.industryAuthority),
-      byPriority: breakdown(all, openCases, (s) => s.context.listing?.priority, byPriority),
+      byTown: breakdown(all, openCases, (f) => f.listing.town),
+      byIndustryAuthority: breakdown(all, openCases, (f) => f.listing.industryAuthority),
+      byPriority: breakdown(all, openCases, (f) => f.listing.priority, byPriority),
       openCases,
     };
   }
@@ -115,7 +125,7 @@ export class WeeklyDigestBuilder {
   private foldInto(caseId: string, event: RecordedEvent, inWeek: boolean): void {
     const before = this.cases.get(caseId) ?? initialCaseSnapshot();
     const hazardEvent = toHazardEvent(event);
-    const after = foldCase([hazardEvent], before);
+    const after = evolveCase(before, hazardEvent);
     this.cases.set(caseId, after);
     if (!inWeek) return;
     const from = caseStateOf(before);
@@ -125,80 +135,77 @@ export class WeeklyDigestBuilder {
       activity.stateChanges += 1;
       activity.enteredState[to] = (activity.enteredState[to] ?? 0) + 1;
     }
-    if (hazardEvent.type === 'HazardListed') activity.newListings.push(refOf(caseId, after));
-    if (hazardEvent.type === 'CaseClosed') activity.closures.push(refOf(caseId, after));
+    if (hazardEvent.type === 'HazardListed') activity.newListings.push(refOf(hazardEvent.data));
+    if (hazardEvent.type === 'CaseClosed') activity.closures.push(this.refOfCase(caseId, after));
     if (hazardEvent.type === 'DeadlineMissed') activity.deadlinesMissed += 1;
     if (hazardEvent.type === 'EscalationRaised') activity.escalationsRaised += 1;
   }
 
-  private openCase(snapshot: CaseSnapshot): DigestOpenCase {
-    const { context } = snapshot;
-    const state = caseStateOf(snapshot);
-    const kind = deadlineKindIn(state);
-    const at = kind ? context.deadlines[kind] : undefined;
-    const missed = kind ? context.missed[kind] : undefined;
-    const recordedMissed = at !== undefined && missed?.deadline === at;
-    const listing = context.listing;
-    return {
-      ...refOf(context.caseId ?? '', snapshot),
-      town: listing?.town ?? '',
-      industryAuthority: listing?.industryAuthority ?? '',
-      priority: listing?.priority ?? 'serious',
-      leader: context.leader?.name ?? null,
-      state,
-      deadline: kind && at ? { kind, at } : null,
-      controlsInPlace: state === 'controlsInPlace' || state === 'rectified',
-      overdue: at !== undefined && (recordedMissed || Date.parse(at) < this.cutOffMs),
-      escalation: recordedMissed ? (missed?.level ?? null) : null,
-    };
+  private refOfCase(caseId: string, snapshot: CaseSnapshot): DigestCaseRef {
+    const facts = caseFacts(snapshot, { asOf: this.asOf, policy: this.policy });
+    return facts ? refOf(facts) : { caseId, title: '', noticeNumber: '' };
   }
 }
 
-const refOf = (caseId: string, snapshot: CaseSnapshot): DigestCaseRef => ({
+const refOf = ({ caseId, listing }: Pick<CaseFacts, 'caseId' | 'listing'>): DigestCaseRef => ({
   caseId,
-  title: snapshot.context.listing?.title ?? '',
-  noticeNumber: snapshot.context.listing?.noticeNumber ?? '',
+  title: listing.title,
+  noticeNumber: listing.noticeNumber,
 });
 
-const IN_PROGRESS: readonly CaseState[] = ['planApproved', 'controlsInPlace'];
+function openCaseOf(facts: CaseFacts): DigestOpenCase {
+  const { listing, deadlineInForce } = facts;
+  return {
+    ...refOf(facts),
+    town: listing.town,
+    industryAuthority: listing.industryAuthority,
+    priority: listing.priority,
+    leader: facts.leader?.name ?? null,
+    state: facts.state,
+    deadline: deadlineInForce ? { kind: deadlineInForce.kind, at: deadlineInForce.deadline } : null,
+    controlsInPlace: facts.controlsInPlace,
+    overdue: isOverdue(facts.overdue),
+    escalation: facts.escalation.level,
+  };
+}
 
-function totalsOf(all: CaseSnapshot[], openCases: DigestOpenCase[]): DigestTotals {
-  const count = (state: CaseState) => all.filter((s) => caseStateOf(s) === state).length;
+/** The seed's split: every listed case is in exactly one phase. */
+function totalsOf(all: CaseFacts[], openCases: DigestOpenCase[]): DigestTotals {
+  const count = (phase: CaseFacts['phase']) => all.filter((f) => f.phase === phase).length;
   const closed = count('closed');
-  const awaitingAcceptance = count('rectified');
-  const inProgress = openCases.filter((c) => IN_PROGRESS.includes(c.state)).length;
-  const withControls = count('controlsInPlace');
-  const rectified = closed + awaitingAcceptance;
-  const awaitingPlan = all.length - rectified - inProgress;
+  const awaitingAcceptance = count('awaitingAcceptance');
+  const inProgress = count('rectifying');
+  const awaitingPlan = count('planning');
+  const toRectify = all.filter((f) => f.phase === 'rectifying' || f.phase === 'planning');
+  const withControls = toRectify.filter((f) => f.controlsInPlace).length;
   return {
     listed: all.length,
     open: all.length - closed,
-    rectified,
+    rectified: closed + awaitingAcceptance,
     awaitingAcceptance,
     closed,
     inProgress,
     awaitingPlan,
     withControls,
-    withoutControls: inProgress + awaitingPlan - withControls,
+    withoutControls: toRectify.length - withControls,
     overdue: openCases.filter((c) => c.overdue).length,
   };
 }
 
 function breakdown(
-  all: CaseSnapshot[],
+  all: CaseFacts[],
   openCases: DigestOpenCase[],
-  keyOf: (snapshot: CaseSnapshot) => string | undefined,
+  keyOf: (facts: CaseFacts) => string,
   order: (a: string, b: string) => number = compare,
 ): DigestBreakdown {
   const groups: DigestBreakdown = {};
   const group = (key: string) => (groups[key] ??= { listed: 0, rectified: 0, open: 0, overdue: 0 });
   const openById = new Map(openCases.map((c) => [c.caseId, c]));
-  for (const snapshot of all) {
-    const g = group(keyOf(snapshot) ?? '');
-    const state = caseStateOf(snapshot);
+  for (const facts of all) {
+    const g = group(keyOf(facts));
     g.listed += 1;
-    if (state === 'rectified' || state === 'closed') g.rectified += 1;
-    const open = openById.get(snapshot.context.caseId ?? '');
+    if (facts.phase === 'awaitingAcceptance' || facts.phase === 'closed') g.rectified += 1;
+    const open = openById.get(facts.caseId);
     if (open) g.open += 1;
     if (open?.overdue) g.overdue += 1;
   }

@@ -1,4 +1,4 @@
-import { ManualClock, ValidationFailedError } from '@hazard/domain';
+import { DEFAULT_DEADLINE_POLICY, ManualClock, ValidationFailedError } from '@hazard/domain';
 import type { Actor } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
 import { tempDir } from '../../../../test/support/temp-dir';
@@ -27,9 +27,16 @@ describe('weekly digest over two weeks of real commands', () => {
   const store = new SqliteEventStore(dir.file('events.sqlite'));
   const clock = new ManualClock(at('2026-11-23T08:00:00'));
   const scenario = digestScenario(store, clock);
-  const deps = () => ({ store, now: clock.now(), timeZone: SCENARIO_TZ });
+  const deps = () => ({
+    store,
+    now: clock.now(),
+    timeZone: SCENARIO_TZ,
+    policy: DEFAULT_DEADLINE_POLICY,
+  });
   const digestOf = (week: string) =>
-    computeWeeklyDigestFromStore(store, weekBounds(week, SCENARIO_TZ), { pageSize: 7 });
+    computeWeeklyDigestFromStore(store, weekBounds(week, SCENARIO_TZ), DEFAULT_DEADLINE_POLICY, {
+      pageSize: 7,
+    });
   let week48: WeeklyDigest;
 
   beforeAll(async () => {
@@ -138,7 +145,9 @@ describe('weekly digest over two weeks of real commands', () => {
   it('a provisional look at a week still running counts only what happened so far', async () => {
     const wednesdayNoon = at('2026-11-25T12:00:00');
     const bounds = weekBounds('2026-W48', SCENARIO_TZ);
-    const soFar = await computeWeeklyDigestFromStore(store, bounds, { asOf: wednesdayNoon });
+    const soFar = await computeWeeklyDigestFromStore(store, bounds, DEFAULT_DEADLINE_POLICY, {
+      asOf: wednesdayNoon,
+    });
     expect(soFar).toMatchObject({ provisional: true, asOf: '2026-11-25T12:00:00+08:00' });
     expect(soFar.totals).toEqual({
       listed: 6,

@@ -4,7 +4,7 @@ import { ConfigModule } from '@nestjs/config';
 import { Test } from '@nestjs/testing';
 import type { TestingModule } from '@nestjs/testing';
 import type { Job, Queue } from 'bullmq';
-import { CLOCK, ManualClock } from '@hazard/domain';
+import { CLOCK, DEADLINE_POLICY, DEFAULT_DEADLINE_POLICY, ManualClock } from '@hazard/domain';
 import { EVENT_STORE, SqliteEventStore } from '@hazard/event-store';
 import { validateEnvironment } from '@hazard/config';
 import { startRedis } from '../../../../../test/support/redis-server';
@@ -54,8 +54,9 @@ describe('the weekly digest schedule on a real Redis', () => {
       providers: [
         { provide: EVENT_STORE, useValue: store },
         { provide: CLOCK, useValue: clock },
+        { provide: DEADLINE_POLICY, useValue: DEFAULT_DEADLINE_POLICY },
       ],
-      exports: [EVENT_STORE, CLOCK],
+      exports: [EVENT_STORE, CLOCK, DEADLINE_POLICY],
     })
     class InfrastructureModule {}
     app = await Test.createTestingModule({
@@ -91,7 +92,11 @@ describe('the weekly digest schedule on a real Redis', () => {
     expect(issued?.issuedBy.role).toBe('scheduler');
     expect(issued?.issuedAt).toBe('2026-11-30T07:00:00+08:00');
     expect(issued?.digest).toEqual(
-      await computeWeeklyDigestFromStore(store, weekBounds('2026-W48', SCENARIO_TZ)),
+      await computeWeeklyDigestFromStore(
+        store,
+        weekBounds('2026-W48', SCENARIO_TZ),
+        DEFAULT_DEADLINE_POLICY,
+      ),
     );
   });
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { CLOCK } from '@hazard/domain';
-import type { Actor, Clock } from '@hazard/domain';
+import { CLOCK, DEADLINE_POLICY } from '@hazard/domain';
+import type { Actor, Clock, DeadlinePolicy } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import type { Environment } from '@hazard/config';
@@ -25,6 +25,7 @@ export class WeeklyDigestService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(DEADLINE_POLICY) private readonly policy: DeadlinePolicy,
     private readonly config: ConfigService<Environment, true>,
   ) {}
 
@@ -63,7 +64,9 @@ export class WeeklyDigestService {
    */
   preview(week: string): Promise<WeeklyDigest> {
     const bounds = weekBounds(this.normalize(week), this.timeZone);
-    return computeWeeklyDigestFromStore(this.store, bounds, { asOf: this.clock.now() });
+    return computeWeeklyDigestFromStore(this.store, bounds, this.policy, {
+      asOf: this.clock.now(),
+    });
   }
 
   currentWeek(): string {
@@ -83,6 +86,11 @@ export class WeeklyDigestService {
   }
 
   private deps(): DigestDeps {
-    return { store: this.store, now: this.clock.now(), timeZone: this.timeZone };
+    return {
+      store: this.store,
+      now: this.clock.now(),
+      timeZone: this.timeZone,
+      policy: this.policy,
+    };
   }
 }
