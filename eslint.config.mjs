@@ -1,20 +1,60 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const SNAPSHOT_MESSAGE =
+  'Only workflows/ and libs/domain read a case snapshot: ask caseFacts() or the decider.';
+const SNAPSHOT = '/[sS]napshot$/';
+/** Reading a snapshot's context or value, or its tags, by any of the usual spellings. */
+const SNAPSHOT_READS = [
+  `MemberExpression[property.name=/^(context|value)$/][object.name=${SNAPSHOT}]`,
+  `MemberExpression[property.name=/^(context|value)$/][object.property.name=${SNAPSHOT}]`,
+  `VariableDeclarator[init.name=${SNAPSHOT}] > ObjectPattern > Property[key.name=/^(context|value)$/]`,
+  `VariableDeclarator[init.property.name=${SNAPSHOT}] > ObjectPattern > Property[key.name=/^(context|value)$/]`,
+  `CallExpression[callee.property.name='hasTag']`,
+].map((selector) => ({ selector, message: SNAPSHOT_MESSAGE }));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'coverage/**', 'data/**', 'node_modules/**', '*.js', '*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    // CommonJS helpers that jest and Node load directly, outside the TypeScript build.
-    files: ['**/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', module: 'writable' } },
+    // Plain JavaScript helpers that jest and Node load directly, outside the TypeScript build.
+    files: ['**/*.cjs', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', module: 'writable', Buffer: 'readonly' } },
   },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    // One owner of what a case means: only the machine (workflows/) and the domain read a
+    // snapshot; everything else asks the domain (caseFacts, the decider, allowedCaseCommands).
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['workflows/**', 'libs/domain/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...SNAPSHOT_READS],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@hazard/workflows',
+              importNames: [
+                'majorHazardMachine',
+                'CaseContext',
+                'emptyCaseContext',
+                'reminderKey',
+                'nextEscalationLevel',
+                'missingPlanFields',
+              ],
+              message: 'Ask the domain (caseFacts, the decider) instead of the machine.',
+            },
+          ],
+        },
       ],
     },
   },

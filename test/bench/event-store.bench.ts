@@ -3,9 +3,8 @@ import { cpus, loadavg } from 'node:os';
 import Database from 'better-sqlite3';
 import { SqliteEventStore } from '@hazard/event-store';
 import type { NewEvent } from '@hazard/event-store';
-import { foldCase } from '@hazard/domain';
+import { caseFacts, DEFAULT_DEADLINE_POLICY, foldCase } from '@hazard/domain';
 import { toHazardEvent } from '@hazard/cases';
-import { caseStateOf } from '@hazard/workflows';
 import { openEventsSchema } from '../../libs/event-store/src/sqlite/sqlite-schema';
 import { tempDir } from '../support/temp-dir';
 import type { TempDir } from '../support/temp-dir';
@@ -138,7 +137,8 @@ async function rehydrate(report: Report, store: SqliteEventStore): Promise<void>
     const read = performance.now();
     const snapshot = foldCase(events.map(toHazardEvent));
     const done = performance.now();
-    if (caseStateOf(snapshot) !== 'rectified' || snapshot.context.progressReports === 0) {
+    const facts = caseFacts(snapshot, { asOf: new Date(), policy: DEFAULT_DEADLINE_POLICY });
+    if (facts?.state !== 'rectified' || facts.progressReports === 0) {
       throw new Error('the benchmark case did not fold to where it should; fix realistic-case.ts');
     }
     totals.push((done - started) * 1000);
