@@ -6,7 +6,7 @@ import type { Clock, Role } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { caseStreamId } from '@hazard/cases';
-import { configureHttpApp } from '@hazard/http';
+import { configureHttpApp, HTTP_APP_OPTIONS } from '@hazard/http';
 import { startRedis } from './redis-server';
 import type { TestRedis } from './redis-server';
 import { tempDir } from './temp-dir';
@@ -72,7 +72,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   let builder = Test.createTestingModule({ imports: [AppModule] });
   if (options.clock) builder = builder.overrideProvider(CLOCK).useValue(options.clock);
   const moduleRef = await builder.compile();
-  const app = configureHttpApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
+  const app = configureHttpApp(
+    moduleRef.createNestApplication({ ...HTTP_APP_OPTIONS, logger: ['error', 'warn'] }),
+  );
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
   const http = () => request(app.getHttpServer());

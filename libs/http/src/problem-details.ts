@@ -35,6 +35,15 @@ export class ProblemDetails {
   @ApiPropertyOptional({ type: [FieldErrorDto], description: '422 时逐字段的错误 / per field' })
   errors?: FieldErrorDto[];
 
+  @ApiPropertyOptional({
+    example: 3,
+    description: '422 时未列出的其余出错字段数 / fields that failed beyond those listed',
+  })
+  omittedErrors?: number;
+
+  @ApiPropertyOptional({ example: 60, description: '429 时需等待的秒数 / seconds to wait' })
+  retryAfter?: number;
+
   @ApiPropertyOptional({ example: 'listed', description: '409 时案件的当前状态' })
   state?: string;
 
