@@ -39,7 +39,10 @@ export interface TestApp {
   /** A JSON POST as this user. */
   post(user: TestUser, path: string, body?: object): request.Test;
   events(caseId: string): Promise<RecordedEvent[]>;
-  /** The projection is asynchronous: resolves once /health says it has nothing left to apply. */
+  /**
+   * The projection is asynchronous: resolves once /health (as the admin, who sees the details)
+   * says it has nothing left to apply.
+   */
   readModelsCaughtUp(): Promise<void>;
   /** Closes the app only; the data directory and Redis stay for a restart. */
   stop(): Promise<void>;
@@ -99,7 +102,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     events: (caseId) => store.read(caseStreamId(caseId)),
     async readModelsCaughtUp() {
       for (let i = 0; i < 200; i += 1) {
-        const health = await http().get('/health');
+        const health = await http().get('/health').set('Authorization', adminAuth);
         if (health.body.checks?.readModels?.behind === 0) return;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
