@@ -86,10 +86,6 @@ const RULES = {
     en: (f) => `${f} must be an ISO week such as 2026-W48`,
     zh: (f) => `${f} 必须是 ISO 周，如 2026-W48`,
   },
-  weekNotEnded: {
-    en: (f, p) => `${f} ${p.week} has not ended yet; it can be issued from ${p.from}`,
-    zh: (f, p) => `${f} ${p.week} 尚未结束，${p.from} 起方可发布`,
-  },
   weekBeforeRecord: {
     en: (f, p) => `${f} ${p.week} is before the record begins; the earliest week is ${p.earliest}`,
     zh: (f, p) => `${f} ${p.week} 早于记录开始的时间，最早可为 ${p.earliest}`,

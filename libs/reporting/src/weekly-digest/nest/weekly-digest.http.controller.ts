@@ -107,6 +107,9 @@ export class WeeklyDigestHttpController {
       return;
     }
     const rendered = renderDigest(digest, format, lang);
+    if (rendered.contentSecurityPolicy) {
+      response.setHeader('Content-Security-Policy', rendered.contentSecurityPolicy);
+    }
     response.type(rendered.contentType).send(rendered.body);
   }
 }
