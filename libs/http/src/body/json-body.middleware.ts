@@ -13,14 +13,16 @@ const METHODS_WITH_BODIES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 interface BodyParserError {
   status: number;
-  type: string;
+  /** Set by body-parser's own checks; absent on, e.g., a zlib error in a gzip body. */
+  type?: string;
   message: string;
 }
 
+/** What the request did wrong (4xx); anything else is ours and stays a 500. */
 const isBodyParserError = (error: unknown): error is BodyParserError =>
   error instanceof Error &&
   typeof (error as Partial<BodyParserError>).status === 'number' &&
-  typeof (error as Partial<BodyParserError>).type === 'string';
+  (error as BodyParserError).status < 500;
 
 /** Our own checks in `verify` mark their errors with one of our problem codes as `type`. */
 const problemOf = ({ type, status }: BodyParserError): BodyProblem => {
