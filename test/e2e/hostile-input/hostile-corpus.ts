@@ -179,7 +179,7 @@ export const BODY_ENDPOINTS: Array<{ path: string; as: Caller; body: object }> =
 /** `name=value&…` of a flat body, as an HTML form would send it. */
 export const formEncoded = (body: object): string =>
   new URLSearchParams(
-    Object.entries(body).map(([key, value]) => [
+    Object.entries(body).map(([key, value]): [string, string] => [
       key,
       typeof value === 'string' ? value : JSON.stringify(value),
     ]),

@@ -19,10 +19,10 @@ interface BodyParserError {
 }
 
 /** What the request did wrong (4xx); anything else is ours and stays a 500. */
-const isBodyParserError = (error: unknown): error is BodyParserError =>
-  error instanceof Error &&
-  typeof (error as Partial<BodyParserError>).status === 'number' &&
-  (error as BodyParserError).status < 500;
+const isBodyParserError = (error: unknown): error is BodyParserError => {
+  const status = (error as Partial<BodyParserError> | null)?.status;
+  return error instanceof Error && typeof status === 'number' && status < 500;
+};
 
 /** Our own checks in `verify` mark their errors with one of our problem codes as `type`. */
 const problemOf = ({ type, status }: BodyParserError): BodyProblem => {
