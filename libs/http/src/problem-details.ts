@@ -6,7 +6,10 @@ class FieldErrorDto {
   @ApiProperty({ example: 'controlMeasures.0', description: '出错字段的路径 / field path' })
   field!: string;
 
-  @ApiProperty({ example: 'must be a non-empty string of at most 500 characters' })
+  @ApiProperty({
+    example: 'controlMeasures.0 不能为空白',
+    description: '按问题的语言 / in the problem language',
+  })
   message!: string;
 }
 

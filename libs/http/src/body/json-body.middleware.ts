@@ -5,7 +5,7 @@ import type { BodyProblem } from '../http-errors';
 import { jsonNestingDepth } from './json-nesting';
 
 /** No request body of this API nests deeper than 3; 16 leaves room and refuses abuse. */
-export const MAX_JSON_DEPTH = 16;
+const MAX_JSON_DEPTH = 16;
 
 /** `application/json`, with no parameter but an optional UTF-8 charset. */
 const JSON_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-?8"?\s*)?$/i;

@@ -2,7 +2,7 @@ import type { FieldError } from '@hazard/domain';
 import type { Language } from '../problem-details';
 
 /** A 422 lists this many fields; a body with thousands of bad fields gets a short answer. */
-export const MAX_LISTED_FIELD_ERRORS = 20;
+const MAX_LISTED_FIELD_ERRORS = 20;
 
 /**
  * Field messages written outside the HTTP layer (the domain's plan and deadline checks, ISO

@@ -1,5 +1,4 @@
 import type { ValidationArguments } from 'class-validator';
-import type { Language } from '../problem-details';
 
 type Params = Record<string, unknown>;
 type Render = (field: string, params: Params) => string;
@@ -125,9 +124,6 @@ export function fieldError(
     zh: RULES[rule].zh(name, params),
   };
 }
-
-export const fieldText = (error: LocalizedFieldError, language: Language): string =>
-  language === 'en' ? error.message : error.zh;
 
 const MARK = 'field-rule:';
 

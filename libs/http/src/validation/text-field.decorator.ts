@@ -14,14 +14,14 @@ export interface TextFieldOptions extends TextKind {
 }
 
 /** Checks a text under the text policy; its message names the rule it broke. */
-export const IsText = (kind: TextKind) =>
+const IsText = (kind: TextKind) =>
   validatedBy('isText', (value) => {
     const rule = textProblem(value, kind);
     return rule && encodeRule(rule, { max: kind.maxLength });
   });
 
 /** Normalised on the way in, so that what is checked is what is stored. */
-export const NormalizedText = () => Transform(({ value }) => normalizeText(value));
+const NormalizedText = () => Transform(({ value }) => normalizeText(value));
 
 /**
  * A required (or optional) text under the one text policy (see text-policy.ts), documented with

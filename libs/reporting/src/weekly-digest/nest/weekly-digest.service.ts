@@ -85,7 +85,7 @@ export class WeeklyDigestService {
   }
 
   /** The week of the first recorded event, or the last completed week if that is earlier. */
-  async earliestWeek(): Promise<string> {
+  private async earliestWeek(): Promise<string> {
     const last = this.lastCompletedWeek();
     const [first] = await this.store.readAll(null, 1);
     const at = Date.parse(String(first?.metadata.occurredAt));
