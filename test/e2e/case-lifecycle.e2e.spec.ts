@@ -129,7 +129,8 @@ describe('a major-hazard case driven over HTTP from listing to closure', () => {
       .get(`/api/hazards/${listed.body.id}/events`)
       .set('Authorization', committee.auth)
       .expect(200);
-    expect(history.body[0].data.listing).toEqual(listingBody);
-    expect(history.body[2].data.plan).toEqual(planBody);
+    expect(history.body.items[0].data.listing).toEqual(listingBody);
+    expect(history.body.items[2].data.plan).toEqual(planBody);
+    expect(history.body.nextCursor).toBeNull();
   });
 });

@@ -73,6 +73,59 @@ describe('conflicts, versions and retries over HTTP', () => {
     expect(other.body.id).not.toBe(first.body.id);
   });
 
+  it('refuses an Idempotency-Key sent again with another body (422), appending nothing', async () => {
+    const first = await listHazard().set('Idempotency-Key', 'list-3').expect(201);
+    const all = async () => (await t.store.readAll(null, 1_000_000)).length;
+    const before = await all();
+    const other = await t
+      .post(committee, '/api/hazards', { ...listingBody, title: '另一处隐患' })
+      .set('Idempotency-Key', 'list-3');
+    expect(other.status).toBe(422);
+    expect(other.body).toMatchObject({
+      type: '/problems/idempotency-key-mismatch',
+      code: 'idempotency-key-mismatch',
+    });
+    // Field order is not the body: the same fields reordered are the same request.
+    const reordered = Object.fromEntries(Object.entries(listingBody).reverse());
+    const retried = await t
+      .post(committee, '/api/hazards', reordered)
+      .set('Idempotency-Key', 'list-3');
+    expect(retried.status).toBe(201);
+    expect(retried.body).toEqual(first.body);
+    expect(await all()).toBe(before);
+  });
+
+  it('refuses a key reused for another command on the case, and for the same one with another note', async () => {
+    const { body } = await listHazard().expect(201);
+    await assign(body.id).set('Idempotency-Key', 'step-1').expect(200);
+    const otherCommand = await post(leader, body.id, 'submit-plan', planBody);
+    expect(otherCommand.status).toBe(200);
+    const sameKey = await post(committee, body.id, 'reassign-leader', {
+      leaderId: leader.id,
+      leaderName: '王建国',
+    }).set('Idempotency-Key', 'step-1');
+    expect(sameKey.status).toBe(422);
+    expect(sameKey.body).toMatchObject({
+      code: 'idempotency-key-reused',
+      command: 'ReassignLeader',
+    });
+    await post(leader, body.id, 'record-progress', { note: '第一次' })
+      .set('Idempotency-Key', 'progress-1')
+      .expect(200);
+    const changed = await post(leader, body.id, 'record-progress', { note: '第二次' }).set(
+      'Idempotency-Key',
+      'progress-1',
+    );
+    expect(changed.status).toBe(422);
+    expect(changed.body.code).toBe('idempotency-key-mismatch');
+    expect((await t.events(body.id)).map((e) => e.type)).toEqual([
+      'HazardListed',
+      'LeaderAssigned',
+      'PlanSubmitted',
+      'ProgressRecorded',
+    ]);
+  });
+
   it('keeps the correlation id on the event and echoes it', async () => {
     const response = await listHazard().set('X-Correlation-Id', 'weekly-meeting-48').expect(201);
     expect(response.headers['x-correlation-id']).toBe('weekly-meeting-48');
@@ -96,7 +149,7 @@ describe('conflicts, versions and retries over HTTP', () => {
     });
     expect(response.status).toBe(422);
     expect(response.body.errors).toEqual([
-      { field: 'leaderId', message: 'must be the id of a user with the leader role' },
+      { field: 'leaderId', message: '必须是具有挂牌领导（leader）角色的用户编号' },
     ]);
     expect(await t.events(body.id)).toHaveLength(1);
   });

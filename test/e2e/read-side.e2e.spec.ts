@@ -160,7 +160,8 @@ describe('the read side over HTTP: list, detail, history, scope, catch-up, rebui
 
   it('gives the full ordered history with each event’s metadata', async () => {
     const response = await get(committee, `/api/hazards/${ids.d}/events`).expect(200);
-    const history = response.body as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON
+    expect(response.body.nextCursor).toBeNull();
+    const history = response.body.items as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON
     expect(history.map((e) => [e.revision, e.type])).toEqual([
       [0, 'HazardListed'],
       [1, 'LeaderAssigned'],
@@ -174,6 +175,22 @@ describe('the read side over HTTP: list, detail, history, scope, catch-up, rebui
     });
     expect(history[2].metadata.actor).toMatchObject({ userId: SCHEDULER_ACTOR.userId });
     expect(typeof history[0].metadata.commandId).toBe('string');
+  });
+
+  it('pages the history with a cursor: ?after=<revision>&limit=', async () => {
+    const revisions = async (query: string) => {
+      const { body } = await get(committee, `/api/hazards/${ids.d}/events${query}`).expect(200);
+      return [body.items.map((e: { revision: number }) => e.revision), body.nextCursor];
+    };
+    expect(await revisions('?limit=2')).toEqual([[0, 1], 1]);
+    expect(await revisions('?after=1&limit=2')).toEqual([[2], null]);
+    expect(await revisions('?after=2')).toEqual([[], null]);
+    const tooMany = await get(committee, `/api/hazards/${ids.d}/events?limit=501`)
+      .set('Accept-Language', 'en')
+      .expect(422);
+    expect(tooMany.body.errors).toEqual([
+      { field: 'limit', message: 'limit must not be greater than 500' },
+    ]);
   });
 
   it('keeps a town-scoped user to its towns, and lets a leader see their own cases anywhere', async () => {
@@ -198,8 +215,12 @@ describe('the read side over HTTP: list, detail, history, scope, catch-up, rebui
     await t.http().get('/api/hazards').expect(401);
   });
 
-  it('reports the event store, read-model lag and Redis on /health without a token', async () => {
-    const health = await t.http().get('/health').expect(200);
+  it('tells anyone up or down on /health, and an admin the event store, lag and Redis', async () => {
+    const anonymous = await t.http().get('/health').expect(200);
+    expect(anonymous.body).toEqual({ status: 'ok' });
+    const asCommittee = await get(committee, '/health').expect(200);
+    expect(asCommittee.body).toEqual({ status: 'ok' });
+    const health = await t.http().get('/health').set('Authorization', t.adminAuth).expect(200);
     expect(health.body).toMatchObject({
       status: 'ok',
       checks: {

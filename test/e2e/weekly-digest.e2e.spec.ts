@@ -36,6 +36,30 @@ describe('weekly digest over HTTP', () => {
     await issue(committee, { week: '2026-W53', extra: 1 }).expect(422);
   });
 
+  it('refuses weeks before the record begins, null for a week, and a body that is not JSON', async () => {
+    const before = (await t.store.readAll(null, 1_000_000)).length;
+    for (const week of ['2026-W47', '1970-W01']) {
+      const early = await issue(committee, { week }).set('Accept-Language', 'en').expect(422);
+      expect(early.body.errors).toEqual([
+        {
+          field: 'week',
+          message: `week ${week} is before the record begins; the earliest week is 2026-W48`,
+        },
+      ]);
+    }
+    const nullWeek = await issue(committee, { week: null }).expect(422);
+    expect(nullWeek.body.errors[0].field).toBe('week');
+    const asText = await t
+      .http()
+      .post('/api/digests/weekly')
+      .set('Authorization', committee.auth)
+      .set('Content-Type', 'text/plain')
+      .send('{"week":"2026-W48"}')
+      .expect(415);
+    expect(asText.body.type).toBe('/problems/unsupported-media-type');
+    expect((await t.store.readAll(null, 1_000_000)).length).toBe(before);
+  });
+
   it('issues a week once: 201 the first time, 200 with the same stored digest after', async () => {
     const first = await issue(committee, { week: '2026-W48' }).expect(201);
     expect(first.headers.location).toBe('/api/digests/weekly/2026-W48');
@@ -95,6 +119,11 @@ describe('weekly digest over HTTP', () => {
     expect(html.text).toContain('<html lang="zh-CN">');
     expect(html.text).toContain('@media print');
     expect(html.text).not.toMatch(/<(script|link|img)\b/);
+    expect(html.headers['content-security-policy']).toMatch(
+      /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; base-uri 'none'/,
+    );
+    expect(html.headers['x-content-type-options']).toBe('nosniff');
+    expect(html.headers['cache-control']).toBe('no-store');
   });
 
   it('shows the week still running as a provisional digest, stored nowhere', async () => {

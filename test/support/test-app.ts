@@ -6,7 +6,7 @@ import type { Clock, Role } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { caseStreamId } from '@hazard/cases';
-import { configureHttpApp } from '@hazard/http';
+import { configureHttpApp, HTTP_APP_OPTIONS } from '@hazard/http';
 import { startRedis } from './redis-server';
 import type { TestRedis } from './redis-server';
 import { tempDir } from './temp-dir';
@@ -39,7 +39,10 @@ export interface TestApp {
   /** A JSON POST as this user. */
   post(user: TestUser, path: string, body?: object): request.Test;
   events(caseId: string): Promise<RecordedEvent[]>;
-  /** The projection is asynchronous: resolves once /health says it has nothing left to apply. */
+  /**
+   * The projection is asynchronous: resolves once /health (as the admin, who sees the details)
+   * says it has nothing left to apply.
+   */
   readModelsCaughtUp(): Promise<void>;
   /** Closes the app only; the data directory and Redis stay for a restart. */
   stop(): Promise<void>;
@@ -72,7 +75,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   let builder = Test.createTestingModule({ imports: [AppModule] });
   if (options.clock) builder = builder.overrideProvider(CLOCK).useValue(options.clock);
   const moduleRef = await builder.compile();
-  const app = configureHttpApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
+  const app = configureHttpApp(
+    moduleRef.createNestApplication({ ...HTTP_APP_OPTIONS, logger: ['error', 'warn'] }),
+  );
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
   const http = () => request(app.getHttpServer());
@@ -97,7 +102,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     events: (caseId) => store.read(caseStreamId(caseId)),
     async readModelsCaughtUp() {
       for (let i = 0; i < 200; i += 1) {
-        const health = await http().get('/health');
+        const health = await http().get('/health').set('Authorization', adminAuth);
         if (health.body.checks?.readModels?.behind === 0) return;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }

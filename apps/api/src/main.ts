@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { validateEnvironment } from '@hazard/config';
-import { configureHttpApp } from '@hazard/http';
+import { configureHttpApp, HTTP_APP_OPTIONS } from '@hazard/http';
 import { AppModule } from './app.module';
 import { loadDemo } from './demo/load-demo';
 import { ensureRedis } from './embedded-redis';
@@ -13,6 +13,7 @@ async function bootstrap(): Promise<void> {
   const env = validateEnvironment(process.env);
   await ensureRedis(env.REDIS_URL, env.DATA_DIR);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    ...HTTP_APP_OPTIONS,
     abortOnError: false,
   });
   configureHttpApp(app);

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AuthFailureThrottle } from './auth-failure.throttle';
 import { AuthGuard } from './auth.guard';
 import { CreateUserHttpController } from './create-user/create-user.http.controller';
 import { UsersService } from './users.service';
@@ -8,7 +9,7 @@ import { UsersService } from './users.service';
 @Global()
 @Module({
   controllers: [CreateUserHttpController],
-  providers: [UsersService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [UsersService, AuthFailureThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [UsersService],
 })
 export class AuthModule {}

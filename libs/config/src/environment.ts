@@ -76,6 +76,20 @@ export class Environment {
   @IsBoolean()
   DEMO = false;
 
+  /**
+   * Unknown bearer tokens one client address may present per window before it gets 429s until
+   * the window ends (counted in each API process's memory).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_FAILURE_LIMIT = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AUTH_FAILURE_WINDOW_SECONDS = 60;
+
   @IsIn(['zh-CN', 'en'])
   DEFAULT_LANG: 'zh-CN' | 'en' = 'zh-CN';
 

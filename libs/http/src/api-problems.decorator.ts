@@ -10,7 +10,9 @@ const MEANINGS: Record<number, string> = {
   409: '当前状态不允许 / transition not allowed or concurrent change',
   412: 'If-Match 版本已过期 / stale If-Match version',
   413: '请求体过大 / body too large',
+  415: '请求体须为 application/json / body must be application/json',
   422: '字段校验失败 / field-level validation failure',
+  429: '认证失败次数过多，见 Retry-After / too many failed authentications',
 };
 
 /** Documents the problem+json answers a route can give. */

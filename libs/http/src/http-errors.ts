@@ -12,20 +12,47 @@ export class InvalidHeaderError extends DomainError {
   }
 }
 
-/** The body could not be read: not JSON, too large, or in an unsupported encoding. */
+const BODY_STATUSES = {
+  'malformed-json': 400,
+  'invalid-utf8': 400,
+  'too-deeply-nested': 400,
+  'body-not-object': 400,
+  'unreadable-body': 400,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+} as const;
+
+export type BodyProblem = keyof typeof BODY_STATUSES;
+
+/** The body was refused before validation: not JSON, not an object, too large or too deep. */
 export class UnreadableBodyError extends DomainError {
-  readonly code: 'malformed-json' | 'payload-too-large' | 'unsupported-body';
+  readonly status: number;
   constructor(
-    readonly status: number,
-    bodyParserType: string,
+    readonly code: BodyProblem,
     message: string,
   ) {
     super(message);
-    this.code =
-      bodyParserType === 'entity.parse.failed'
-        ? 'malformed-json'
-        : status === 413
-          ? 'payload-too-large'
-          : 'unsupported-body';
+    this.status = BODY_STATUSES[code];
+  }
+}
+
+/** Too many failed authentications from one client address; it may try again later. */
+export class TooManyFailedAuthenticationsError extends DomainError {
+  readonly status = 429;
+  readonly code = 'too-many-failed-authentications';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many failed authentications from this address; retry in ${retryAfterSeconds} s`);
+  }
+}
+
+/** An Idempotency-Key already used for a request with another body. */
+export class IdempotencyKeyMismatchError extends DomainError {
+  readonly status = 422;
+  readonly code = 'idempotency-key-mismatch';
+  constructor() {
+    super(
+      'this Idempotency-Key was already used with a different request body; ' +
+        'retry with the same body, or use a new key for a new request',
+    );
   }
 }

@@ -6,6 +6,15 @@ import type { Language, ProblemDetails } from './problem-details';
 import { preferredLanguage } from './preferred-language';
 import { problemText } from './problem-messages';
 import { toProblem } from './to-problem';
+import type { ProblemOutline } from './to-problem';
+import { presentFieldErrors } from './validation/field-errors.presenter';
+
+/** Field errors in the problem's language, and no more of them than an answer should carry. */
+function localized(outline: ProblemOutline, language: Language): Record<string, unknown> {
+  const { errors, ...rest } = outline.extensions;
+  if (!Array.isArray(errors)) return outline.extensions;
+  return { ...rest, ...presentFieldErrors(errors, language) };
+}
 
 /** Renders every error as RFC 7807 problem+json, in zh-CN unless the client prefers English. */
 @Catch()
@@ -22,7 +31,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.error(`${request.method} ${request.originalUrl}`, (error as Error)?.stack);
     }
     const language = preferredLanguage(request.headers['accept-language'], this.defaultLanguage);
-    const text = problemText(outline.code, language, outline.extensions, outline.englishDetail);
+    const extensions = localized(outline, language);
+    const text = problemText(outline.code, language, extensions, outline.englishDetail);
     const problem: ProblemDetails = {
       type: `/problems/${outline.code}`,
       title: text.title,
@@ -30,10 +40,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       detail: text.detail,
       instance: request.originalUrl,
       code: outline.code,
-      ...outline.extensions,
+      ...extensions,
     };
     if (response.headersSent) return;
     if (outline.status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+    if (typeof extensions.retryAfter === 'number') {
+      response.setHeader('Retry-After', String(extensions.retryAfter));
+    }
     response
       .status(outline.status)
       .setHeader('Content-Language', language)

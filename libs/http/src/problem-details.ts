@@ -6,7 +6,10 @@ class FieldErrorDto {
   @ApiProperty({ example: 'controlMeasures.0', description: '出错字段的路径 / field path' })
   field!: string;
 
-  @ApiProperty({ example: 'must be a non-empty string of at most 500 characters' })
+  @ApiProperty({
+    example: 'controlMeasures.0 不能为空白',
+    description: '按问题的语言 / in the problem language',
+  })
   message!: string;
 }
 
@@ -34,6 +37,15 @@ export class ProblemDetails {
 
   @ApiPropertyOptional({ type: [FieldErrorDto], description: '422 时逐字段的错误 / per field' })
   errors?: FieldErrorDto[];
+
+  @ApiPropertyOptional({
+    example: 3,
+    description: '422 时未列出的其余出错字段数 / fields that failed beyond those listed',
+  })
+  omittedErrors?: number;
+
+  @ApiPropertyOptional({ example: 60, description: '429 时需等待的秒数 / seconds to wait' })
+  retryAfter?: number;
 
   @ApiPropertyOptional({ example: 'listed', description: '409 时案件的当前状态' })
   state?: string;

@@ -10,12 +10,15 @@ export interface ProblemFacts {
   expectedVersion?: number;
   currentVersion?: number;
   errors?: unknown[];
+  omittedErrors?: number;
+  retryAfter?: number;
 }
 
 interface Message {
   title: Record<Language, string>;
-  /** The zh-CN detail; the English detail is the error's own message. */
+  /** The zh-CN detail; the English detail is the error's own message unless `en` is given. */
   zh: (facts: ProblemFacts) => string;
+  en?: (facts: ProblemFacts) => string;
 }
 
 const STATES_ZH: Record<string, string> = {
@@ -48,11 +51,19 @@ const COMMANDS_ZH: Record<string, string> = {
 
 const fixed = (zh: string) => () => zh;
 
+const failedFields = (f: ProblemFacts) => (f.errors?.length ?? 0) + (f.omittedErrors ?? 0);
+
 /** The one table of user-facing error text, keyed by problem code. */
 const MESSAGES: Record<string, Message> = {
   'validation-failed': {
     title: { 'zh-CN': '请求数据校验未通过', en: 'Validation failed' },
-    zh: (f) => `有 ${f.errors?.length ?? 0} 处字段不符合要求，详见 errors`,
+    zh: (f) =>
+      `有 ${failedFields(f)} 处字段不符合要求，详见 errors` +
+      (f.omittedErrors ? `（列出前 ${f.errors?.length ?? 0} 处）` : ''),
+    // The error's own message joins every field, however many there are.
+    en: (f) =>
+      `${failedFields(f)} field(s) failed validation; see errors` +
+      (f.omittedErrors ? ` (the first ${f.errors?.length ?? 0} are listed)` : ''),
   },
   'malformed-json': {
     title: { 'zh-CN': '请求体格式错误', en: 'Malformed request body' },
@@ -62,9 +73,33 @@ const MESSAGES: Record<string, Message> = {
     title: { 'zh-CN': '请求体过大', en: 'Payload too large' },
     zh: fixed('请求体超过大小上限'),
   },
-  'unsupported-body': {
+  'unsupported-media-type': {
+    title: { 'zh-CN': '不支持的请求体类型', en: 'Unsupported media type' },
+    zh: fixed('请求体只接受 application/json（UTF-8）；不带请求体时请不要声明其他 Content-Type'),
+  },
+  'invalid-utf8': {
+    title: { 'zh-CN': '请求体编码错误', en: 'Invalid UTF-8' },
+    zh: fixed('请求体不是合法的 UTF-8 编码'),
+  },
+  'too-deeply-nested': {
+    title: { 'zh-CN': '请求体嵌套过深', en: 'Body nested too deeply' },
+    zh: fixed('请求体中对象或数组的嵌套层级超过上限'),
+  },
+  'body-not-object': {
+    title: { 'zh-CN': '请求体必须是对象', en: 'Body must be an object' },
+    zh: fixed('请求体必须是 JSON 对象（{…}），不能是数组、字符串、数字或 null'),
+  },
+  'unreadable-body': {
     title: { 'zh-CN': '无法读取请求体', en: 'Unreadable request body' },
-    zh: fixed('请求体的编码或字符集不受支持'),
+    zh: fixed('请求体无法读取（传输中断或长度不符）'),
+  },
+  'too-many-failed-authentications': {
+    title: { 'zh-CN': '认证失败次数过多', en: 'Too many failed authentications' },
+    zh: (f) => `来自该地址的认证失败次数过多，请在 ${f.retryAfter} 秒后重试`,
+  },
+  'idempotency-key-mismatch': {
+    title: { 'zh-CN': '幂等键已用于不同的请求', en: 'Idempotency key reused with another body' },
+    zh: fixed('该 Idempotency-Key 已用于内容不同的请求；重试请发送相同内容，新的操作请换用新的键'),
   },
   'invalid-header': {
     title: { 'zh-CN': '请求头无效', en: 'Invalid header' },
@@ -123,6 +158,6 @@ export function problemText(
   const message = MESSAGES[code] ?? MESSAGES['http-error'];
   return {
     title: message.title[language],
-    detail: language === 'en' ? englishDetail : message.zh(facts),
+    detail: language === 'en' ? (message.en?.(facts) ?? englishDetail) : message.zh(facts),
   };
 }

@@ -7,7 +7,7 @@ import {
   ValidationFailedError,
   VersionMismatchError,
 } from '@hazard/domain';
-import { InvalidHeaderError } from './http-errors';
+import { InvalidHeaderError, TooManyFailedAuthenticationsError } from './http-errors';
 
 export interface ProblemOutline {
   status: number;
@@ -37,6 +37,9 @@ function extensionsOf(error: DomainError): Record<string, unknown> {
     return { command: error.command, firstCommand: error.firstCommand };
   }
   if (error instanceof InvalidHeaderError) return { header: error.header };
+  if (error instanceof TooManyFailedAuthenticationsError) {
+    return { retryAfter: error.retryAfterSeconds };
+  }
   return {};
 }
 

@@ -1,25 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { ROLES } from '@hazard/domain';
 import type { Role } from '@hazard/domain';
-import { IsTextList } from '@hazard/http';
+import { IsTextList, Optional, says, TextField } from '@hazard/http';
 
 /** Machines act as the scheduler; no person is given that role. */
 export const ASSIGNABLE_ROLES = ROLES.filter((role) => role !== 'scheduler');
 
 export class CreateUserRequestDto {
-  @ApiProperty({ example: '王建国', description: '姓名 / display name', maxLength: 100 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @TextField({ maxLength: 100, example: '王建国', description: '姓名 / display name' })
   name!: string;
 
   @ApiProperty({
@@ -28,9 +17,10 @@ export class CreateUserRequestDto {
     enum: ASSIGNABLE_ROLES,
     isArray: true,
   })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(ASSIGNABLE_ROLES.length)
-  @IsIn(ASSIGNABLE_ROLES, { each: true })
+  @IsArray({ message: says('notArray') })
+  @ArrayMinSize(1, { message: says('tooFewItems', 'min') })
+  @ArrayMaxSize(ASSIGNABLE_ROLES.length, { message: says('tooManyItems', 'max') })
+  @IsIn(ASSIGNABLE_ROLES, { each: true, message: says('oneOf', 'values') })
   roles!: Role[];
 
   @ApiPropertyOptional({
@@ -38,7 +28,7 @@ export class CreateUserRequestDto {
     description: '辖区乡镇；为空表示全市 / towns in jurisdiction; empty means the whole city',
     type: [String],
   })
-  @IsOptional()
+  @Optional()
   @IsTextList({ minItems: 0, maxItems: 100, maxLength: 100 })
   towns?: string[];
 
@@ -47,7 +37,7 @@ export class CreateUserRequestDto {
     description: '代表的行业主管部门 / departments the user speaks for',
     type: [String],
   })
-  @IsOptional()
+  @Optional()
   @IsTextList({ minItems: 0, maxItems: 100, maxLength: 100 })
   departments?: string[];
 }

@@ -1,6 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { IsZonedDateTime, TextField } from '@hazard/http';
+import { IsZonedDateTime, Optional, TextField } from '@hazard/http';
 
 export class ApproveExtensionRequestDto {
   @ApiPropertyOptional({
@@ -8,12 +7,13 @@ export class ApproveExtensionRequestDto {
     description:
       '批准的新期限；省略则按申请的期限 / approved deadline; defaults to the requested one',
   })
-  @IsOptional()
+  @Optional()
   @IsZonedDateTime()
   deadline?: string;
 
   @TextField({
     maxLength: 2000,
+    multiline: true,
     example: '同意延期，请按新期限完成',
     description: '批准意见 / note',
     optional: true,

@@ -23,7 +23,7 @@ export class ListHazardHttpController {
       Location: { description: '/api/hazards/<id>', schema: { type: 'string' } },
     },
   })
-  @ApiProblems(400, 401, 403, 409, 413, 422)
+  @ApiProblems(400, 401, 403, 409, 413, 415, 422, 429)
   async listHazard(
     @Body() body: ListHazardRequestDto,
     @CommandRequest() request: CommandRequest,

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsObject, ValidateNested } from 'class-validator';
 import { PRIORITIES } from '@hazard/workflows';
 import type { Priority } from '@hazard/workflows';
-import { TextField } from '@hazard/http';
+import { says, TextField } from '@hazard/http';
 import { CriterionRequestDto } from './criterion.request.dto';
 
 export class ListHazardRequestDto {
@@ -16,6 +16,7 @@ export class ListHazardRequestDto {
 
   @TextField({
     maxLength: 2000,
+    multiline: true,
     example: '车间东侧承重墙出现贯穿性裂缝，宽度约 3 毫米，存在坍塌风险',
     description: '隐患描述 / description',
   })
@@ -42,11 +43,11 @@ export class ListHazardRequestDto {
   professionalDomain!: string;
 
   @ApiProperty({ enum: PRIORITIES, example: 'urgent', description: '急重轻缓 / priority' })
-  @IsIn(PRIORITIES)
+  @IsIn(PRIORITIES, { message: says('oneOf', 'values') })
   priority!: Priority;
 
   @ApiProperty({ type: CriterionRequestDto, description: '判定依据 / criterion' })
-  @IsObject()
+  @IsObject({ message: says('notObject') })
   @ValidateNested()
   @Type(() => CriterionRequestDto)
   criterion!: CriterionRequestDto;

@@ -11,6 +11,7 @@ export class RequestExtensionRequestDto {
 
   @TextField({
     maxLength: 2000,
+    multiline: true,
     example: '加固材料受寒潮影响延迟到货',
     description: '延期理由 / reason',
   })

@@ -36,5 +36,5 @@ export const ApiCaseCommand = (summary: string) =>
     }),
     ApiRetryHeaders(),
     ApiOkResponse({ type: CommandResultResponseDto, headers: ETAG_HEADER }),
-    ApiProblems(400, 401, 403, 404, 409, 412, 413, 422),
+    ApiProblems(400, 401, 403, 404, 409, 412, 413, 415, 422, 429),
   );

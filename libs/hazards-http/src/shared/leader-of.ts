@@ -1,5 +1,6 @@
 import type { UsersService } from '@hazard/auth';
 import { ValidationFailedError } from '@hazard/domain';
+import { fieldError } from '@hazard/http';
 import type { Leader } from '@hazard/workflows';
 
 /**
@@ -9,9 +10,7 @@ import type { Leader } from '@hazard/workflows';
 export function leaderOf(users: UsersService, leaderId: string, leaderName: string): Leader {
   const user = users.findById(leaderId);
   if (!user || !user.roles.includes('leader')) {
-    throw new ValidationFailedError([
-      { field: 'leaderId', message: 'must be the id of a user with the leader role' },
-    ]);
+    throw new ValidationFailedError([fieldError('leaderId', 'leaderRole')]);
   }
   return { id: user.id, name: leaderName };
 }

@@ -32,6 +32,7 @@ export class SubmitPlanRequestDto {
 
   @TextField({
     maxLength: 2000,
+    multiline: true,
     example: '镇财政安排加固资金 50 万元',
     description: '资金和物资 / funds and materials',
     optional: true,
@@ -40,6 +41,7 @@ export class SubmitPlanRequestDto {
 
   @TextField({
     maxLength: 2000,
+    multiline: true,
     example: '发现裂缝扩展立即疏散周边人员并报告镇应急办',
     description: '应急预案 / emergency plan',
     optional: true,

@@ -1,17 +1,23 @@
 import type { ValidationError } from 'class-validator';
 import { ValidationFailedError } from '@hazard/domain';
-import type { FieldError } from '@hazard/domain';
-import { parseItemMessage } from './text-list.decorator';
+import { decodeRule, fieldError } from './field-rules';
+import type { LocalizedFieldError } from './field-rules';
 
-function flatten(errors: ValidationError[], parent: string): FieldError[] {
+function fieldErrorOf(path: string, property: string, key: string, message: string) {
+  if (key === 'whitelistValidation') return fieldError(path, 'unknownField', {}, property);
+  const decoded = decodeRule(message);
+  if (!decoded) return { field: path, message, zh: `${property} 不符合要求（${message}）` };
+  const at = decoded.index === undefined ? path : `${path}.${decoded.index}`;
+  const label = decoded.index === undefined ? property : `${property}.${decoded.index}`;
+  return fieldError(at, decoded.rule, decoded.params, label);
+}
+
+function flatten(errors: ValidationError[], parent: string): LocalizedFieldError[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => {
-      const item = parseItemMessage(message);
-      return item
-        ? { field: `${path}.${item.index}`, message: item.text }
-        : { field: path, message };
-    });
+    const own = Object.entries(error.constraints ?? {}).map(([key, message]) =>
+      fieldErrorOf(path, error.property, key, message),
+    );
     return [...own, ...flatten(error.children ?? [], path)];
   });
 }

@@ -1,20 +1,14 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { QueryInt } from '@hazard/http';
 
 export class ListNotificationsRequestDto {
-  @ApiPropertyOptional({ example: 1, description: '页码，从 1 开始 / page number, from 1' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @QueryInt({
+    min: 1,
+    max: 10000,
+    default: 1,
+    description: '页码，从 1 开始 / page number, from 1',
+  })
   page?: number;
 
-  @ApiPropertyOptional({ example: 20, description: '每页条数 / items per page (1–100)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @QueryInt({ min: 1, max: 100, default: 20, description: '每页条数 / items per page (1–100)' })
   pageSize?: number;
 }

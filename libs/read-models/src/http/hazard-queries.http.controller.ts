@@ -6,9 +6,10 @@ import { CurrentActor } from '@hazard/auth';
 import { ApiProblems } from '@hazard/http';
 import type { HazardCaseView } from '../projection/hazard-case.view';
 import { CaseHistoryQuery } from '../queries/case-history.query';
-import type { CaseHistoryEntry } from '../queries/case-history.query';
+import type { CaseHistoryPage } from '../queries/case-history.query';
 import { HazardCaseQueries } from '../queries/hazard-cases.queries';
 import type { HazardListPage } from '../queries/hazard-list.query';
+import { CaseHistoryRequestDto, DEFAULT_HISTORY_LIMIT } from './case-history.request.dto';
 import { ListHazardsRequestDto } from './list-hazards.request.dto';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -54,10 +55,21 @@ export class HazardQueriesController {
   }
 
   @Get(':id/events')
-  @ApiOperation({ summary: "The case's full, ordered history with each event's metadata" })
-  @ApiOkResponse({ description: '[{ id, type, revision, position, data, metadata }]' })
-  @ApiProblems(401, 403, 404)
-  events(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<CaseHistoryEntry[]> {
-    return this.histories.history(actor, id);
+  @ApiOperation({
+    summary: "The case's ordered history with each event's metadata, a page at a time",
+  })
+  @ApiOkResponse({
+    description: '{ items: [{ id, type, revision, position, data, metadata }], nextCursor }',
+  })
+  @ApiProblems(401, 403, 404, 422)
+  events(
+    @Param('id') id: string,
+    @Query() query: CaseHistoryRequestDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CaseHistoryPage> {
+    return this.histories.history(actor, id, {
+      after: query.after,
+      limit: query.limit ?? DEFAULT_HISTORY_LIMIT,
+    });
   }
 }

@@ -264,6 +264,6 @@ describe('weekly digest over two weeks of real commands', () => {
     const html = renderDigest(week49, 'html', 'zh-CN').body;
     expect(html).toContain('燃气管道&lt;老化&gt; | 泄漏');
     expect(html).not.toContain('<老化>');
-    expect(renderDigest(week49, 'md', 'zh-CN').body).toContain('燃气管道&lt;老化> \\| 泄漏');
+    expect(renderDigest(week49, 'md', 'zh-CN').body).toContain('燃气管道\\<老化\\> \\| 泄漏');
   });
 });

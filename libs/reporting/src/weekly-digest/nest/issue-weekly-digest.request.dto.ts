@@ -1,14 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
+import { Optional, says } from '@hazard/http';
 
-export const WEEK_FORMAT = /^\d{4}-W\d{2}$/;
+const WEEK_FORMAT = /^\d{4}-W\d{2}$/;
 
 export class IssueWeeklyDigestRequestDto {
   @ApiPropertyOptional({
     example: '2026-W48',
-    description: 'ISO week (Monday–Sunday, in TIME_ZONE); default: the last completed week',
+    description:
+      'ISO week (Monday–Sunday, in TIME_ZONE), from the week of the first recorded event to the ' +
+      'last completed week; default: the last completed week',
   })
-  @IsOptional()
-  @Matches(WEEK_FORMAT, { message: 'week must be an ISO week such as 2026-W48' })
+  @Optional()
+  @Matches(WEEK_FORMAT, { message: says('isoWeek') })
   week?: string;
 }

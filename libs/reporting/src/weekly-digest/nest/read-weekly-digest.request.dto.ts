@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { Optional, says } from '@hazard/http';
 import { DIGEST_LANGS } from '../render/digest-labels';
 import type { DigestLang } from '../render/digest-labels';
 import { DIGEST_FORMATS } from '../render/render-digest';
@@ -7,12 +8,12 @@ import type { DigestFormat } from '../render/render-digest';
 
 export class ReadWeeklyDigestRequestDto {
   @ApiPropertyOptional({ enum: DIGEST_FORMATS, default: 'json', description: 'json, md or html' })
-  @IsOptional()
-  @IsIn(DIGEST_FORMATS)
+  @Optional()
+  @IsIn(DIGEST_FORMATS, { message: says('oneOf', 'values') })
   format?: DigestFormat;
 
   @ApiPropertyOptional({ enum: DIGEST_LANGS, description: 'default: DEFAULT_LANG (zh-CN)' })
-  @IsOptional()
-  @IsIn(DIGEST_LANGS)
+  @Optional()
+  @IsIn(DIGEST_LANGS, { message: says('oneOf', 'values') })
   lang?: DigestLang;
 }

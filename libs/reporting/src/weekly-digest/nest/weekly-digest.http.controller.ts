@@ -50,7 +50,7 @@ export class WeeklyDigestHttpController {
   })
   @ApiCreatedResponse({ type: IssuedWeeklyDigestResponseDto })
   @ApiOkResponse({ type: IssuedWeeklyDigestResponseDto })
-  @ApiProblems(400, 401, 403, 422)
+  @ApiProblems(400, 401, 403, 413, 415, 422, 429)
   async issue(
     @Body() body: IssueWeeklyDigestRequestDto,
     @CurrentActor() actor: Actor,
@@ -107,6 +107,9 @@ export class WeeklyDigestHttpController {
       return;
     }
     const rendered = renderDigest(digest, format, lang);
+    if (rendered.contentSecurityPolicy) {
+      response.setHeader('Content-Security-Policy', rendered.contentSecurityPolicy);
+    }
     response.type(rendered.contentType).send(rendered.body);
   }
 }

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { CLOCK, DEADLINE_POLICY } from '@hazard/domain';
+import { CLOCK, DEADLINE_POLICY, ValidationFailedError } from '@hazard/domain';
 import type { Actor, Clock, DeadlinePolicy } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import type { Environment } from '@hazard/config';
+import { fieldError } from '@hazard/http';
 import {
   formatIsoWeek,
   lastCompletedWeek,
@@ -37,9 +38,14 @@ export class WeeklyDigestService {
     return lastCompletedWeek(this.clock.now(), this.timeZone);
   }
 
-  /** Issues `week` (default: the last completed week) or returns the one already stored. */
+  /**
+   * Issues `week` (default: the last completed week) or returns the one already stored. A week
+   * named explicitly must lie within the record: not before the week of its first event.
+   */
   async issue(actor: Actor, week?: string): Promise<IssuedDigest> {
-    const issued = await issueWeeklyDigest(this.deps(), actor, week && this.normalize(week));
+    const named = week === undefined ? undefined : this.normalize(week);
+    if (named !== undefined) await this.refuseBeforeRecord(named);
+    const issued = await issueWeeklyDigest(this.deps(), actor, named);
     if (issued.created) {
       const { week: w, totals } = issued.digest;
       this.logger.log(`issued ${w}: ${totals.listed} listed, ${totals.overdue} overdue`);
@@ -79,6 +85,24 @@ export class WeeklyDigestService {
     if (await findIssuedDigest(this.store, week)) return null;
     this.logger.log(`catching up the missed digest of ${week}`);
     return this.issue(actor, week);
+  }
+
+  /** The week of the first recorded event, or the last completed week if that is earlier. */
+  private async earliestWeek(): Promise<string> {
+    const last = this.lastCompletedWeek();
+    const [first] = await this.store.readAll(null, 1);
+    const at = Date.parse(String(first?.metadata.occurredAt));
+    if (Number.isNaN(at)) return last;
+    const firstWeek = weekContaining(new Date(at), this.timeZone);
+    // YYYY-Www sorts as text in calendar order.
+    return firstWeek < last ? firstWeek : last;
+  }
+
+  private async refuseBeforeRecord(week: string): Promise<void> {
+    const earliest = await this.earliestWeek();
+    if (week < earliest) {
+      throw new ValidationFailedError([fieldError('week', 'weekBeforeRecord', { week, earliest })]);
+    }
   }
 
   private normalize(week: string): string {

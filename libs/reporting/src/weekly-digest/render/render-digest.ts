@@ -3,7 +3,7 @@ import { digestDocument } from './digest-document';
 import { digestJson } from './digest-json';
 import { labelsFor } from './digest-labels';
 import type { DigestLang } from './digest-labels';
-import { renderHtml } from './render-html';
+import { HTML_DIGEST_CSP, renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 
 export const DIGEST_FORMATS = ['json', 'md', 'html'] as const;
@@ -12,6 +12,8 @@ export type DigestFormat = (typeof DIGEST_FORMATS)[number];
 export interface RenderedDigest {
   contentType: string;
   body: string;
+  /** A page's own Content-Security-Policy, stricter than the API's. */
+  contentSecurityPolicy?: string;
 }
 
 const CONTENT_TYPES: Record<DigestFormat, string> = {
@@ -29,8 +31,10 @@ export function renderDigest(
     return { contentType: CONTENT_TYPES.json, body: JSON.stringify(digestJson(digest, lang)) };
   }
   const doc = digestDocument(digest, labelsFor(lang), lang);
+  if (format === 'md') return { contentType: CONTENT_TYPES.md, body: renderMarkdown(doc) };
   return {
-    contentType: CONTENT_TYPES[format],
-    body: format === 'md' ? renderMarkdown(doc) : renderHtml(doc),
+    contentType: CONTENT_TYPES.html,
+    body: renderHtml(doc),
+    contentSecurityPolicy: HTML_DIGEST_CSP,
   };
 }

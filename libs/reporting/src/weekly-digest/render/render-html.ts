@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DigestDocument, DigestTable } from './digest-document';
 
 const escapeHtml = (text: string) =>
@@ -29,6 +30,18 @@ const STYLE = `
     th { background: none; }
   }
 `;
+
+/**
+ * The page needs nothing but its own style sheet, named by its hash: even text that escaped
+ * escaping could neither run a script, load anything, nor add a style of its own.
+ */
+export const HTML_DIGEST_CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 const table = ({ head, rows, numeric }: DigestTable): string => {
   const cls = (i: number) => (numeric.includes(i) ? ' class="num"' : '');

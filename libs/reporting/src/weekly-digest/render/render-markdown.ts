@@ -1,8 +1,12 @@
 import type { DigestDocument, DigestTable } from './digest-document';
 
-/** Keeps a cell on one line and stops `|` or HTML in user text from breaking the table. */
+/**
+ * Cells hold user text (titles, names, towns): every character with a meaning in Markdown or
+ * HTML is escaped, so a title cannot become a link, an image fetched from elsewhere, markup or
+ * a broken table, and the cell stays on one line.
+ */
 const cell = (text: string) =>
-  text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+  text.replace(/[\\`*_[\]()<>!&|~#$]/g, '\\$&').replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
 
 const table = ({ head, rows, numeric }: DigestTable): string[] => [
   `| ${head.map(cell).join(' | ')} |`,
