@@ -23,6 +23,8 @@ import { DEADLINE_POLICY } from './tokens';
       useFactory: (config: ConfigService<Environment, true>) =>
         createEventStore({
           dataDir: config.get('DATA_DIR', { infer: true }),
+          eventStoreUrl: config.get('EVENTSTORE_URL', { infer: true }),
+          eventStorePoolSize: config.get('EVENTSTORE_POOL_SIZE', { infer: true }),
           eventStoreConnectionString: config.get('EVENTSTORE_CONNECTION_STRING', { infer: true }),
         }),
     },
