@@ -86,9 +86,10 @@ describe('PostgreSQL global order', () => {
     const [held, later] = [uniqueStream('held'), uniqueStream('later')];
     try {
       await writer.query('BEGIN');
+      const event = newEvent('Held');
       const { rows } = await writer.query<{ at_position: string }>(
-        'SELECT at_position FROM append_events($1, $2, $3)',
-        [held, 'no_stream', JSON.stringify([newEvent('Held')])],
+        'SELECT at_position FROM append_events($1, $2, $3, $4, $5, $6)',
+        [held, 'no_stream', [event.id], [event.type], ['{}'], ['{}']],
       );
       const heldPosition = BigInt(rows[0].at_position);
       const committed = await store.append(later, [newEvent('Later')], 'no_stream');

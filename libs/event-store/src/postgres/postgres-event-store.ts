@@ -106,14 +106,20 @@ export class PostgresEventStore implements EventStore {
     if (events.length > MAX_EVENTS_PER_APPEND) {
       throw new Error(`append takes at most ${MAX_EVENTS_PER_APPEND} events`);
     }
-    const payload = events.map(({ id, type, data, metadata }) => ({ id, type, data, metadata }));
     let row: AppendRow;
     try {
       await this.ready();
       const result = await this.pool.query<AppendRow>({
         name: 'append-events',
-        text: 'SELECT outcome, at_revision, at_position FROM append_events($1, $2, $3)',
-        values: [streamId, String(expected), JSON.stringify(payload)],
+        text: 'SELECT outcome, at_revision, at_position FROM append_events($1, $2, $3, $4, $5, $6)',
+        values: [
+          streamId,
+          String(expected),
+          events.map((event) => event.id),
+          events.map((event) => event.type),
+          events.map((event) => JSON.stringify(event.data)),
+          events.map((event) => JSON.stringify(event.metadata)),
+        ],
       });
       row = result.rows[0];
     } catch (error) {

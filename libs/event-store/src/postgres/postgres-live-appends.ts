@@ -5,6 +5,12 @@ const CHANNEL = 'events_appended';
 /** How long a lost LISTEN connection waits before it is opened again. */
 const RECONNECT_MS = 1000;
 /**
+ * At most one NOTIFY per this many milliseconds from one store: each costs a round trip
+ * and a transaction, which one busy writer would otherwise pay on every append. Other
+ * processes learn of an append this much later at worst; our own loops at once.
+ */
+const NOTIFY_INTERVAL_MS = 5;
+/**
  * One statement, one transaction, committed without waiting for the disk: the wake-up
  * carries nothing that must survive a crash. Sent after the append has committed, never
  * inside it: a transaction that notifies holds a server-wide lock until its commit is
@@ -23,6 +29,7 @@ export class PostgresLiveAppends {
   private reconnectTimer: NodeJS.Timeout | null = null;
   private notifying: Promise<void> | null = null;
   private notifyAgain = false;
+  private lastNotify = -Infinity;
   private closed = false;
 
   constructor(
@@ -43,7 +50,7 @@ export class PostgresLiveAppends {
 
   /**
    * An append of ours has committed: wake our own loops now, and everyone else's through
-   * one NOTIFY. Appends that commit while a NOTIFY is on its way share the next one.
+   * a NOTIFY sent after it. Appends that commit before that NOTIFY leaves share it.
    */
   announce(): void {
     this.wakeAll();
@@ -63,7 +70,10 @@ export class PostgresLiveAppends {
    */
   private async sendNotifications(): Promise<void> {
     while (this.notifyAgain) {
+      const wait = this.lastNotify + NOTIFY_INTERVAL_MS - performance.now();
+      if (wait > 0 && !this.closed) await new Promise((resolve) => setTimeout(resolve, wait));
       this.notifyAgain = false;
+      this.lastNotify = performance.now();
       await this.pool.query(NOTIFY).catch(this.onError);
     }
     this.notifying = null;
