@@ -88,8 +88,9 @@ export class PostgresLiveAppends {
     const listener = new Client({ connectionString: this.connectionString });
     this.listener = listener;
     const lost = (error?: unknown) => {
-      if (error) this.onError(error);
+      // Ours no more (stopped, or already replaced): its end is expected, not an error.
       if (this.listener !== listener) return;
+      if (error) this.onError(error);
       this.listener = null;
       void listener.end().catch(() => undefined);
       if (this.wakers.size === 0 || this.closed) return;
