@@ -22,9 +22,13 @@ const newEvent = (type: string, data: NewEvent['data'] = {}): NewEvent => ({
 });
 const uniqueStream = (name: string) => `pg_${name}-${randomUUID()}`;
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 15000) {
+async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 15000,
+) {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
@@ -161,6 +165,43 @@ describe('PostgreSQL global order', () => {
       const revisions = delivered.filter((e) => e.streamId === stream).map((e) => e.revision);
       expect(revisions).toEqual(Array.from({ length: perWriter }, (_, i) => i));
     }
+  });
+});
+
+describe('PostgreSQL live delivery', () => {
+  it('wakes a subscriber of another store through NOTIFY, also after its LISTEN connection is cut', async () => {
+    const writer = opened(new PostgresEventStore(url));
+    // Polls never come in time: only a notification can deliver.
+    const follower = opened(new PostgresEventStore(url, { subscription: { pollMs: 3_600_000 } }));
+    const stream = uniqueStream('notify');
+    const { position } = await writer.append(stream, [newEvent('Before')], 'no_stream');
+    const seen: string[] = [];
+    const subscription = follower.subscribe(position, (event) => {
+      if (event.streamId === stream) seen.push(event.type);
+    });
+    const admin = new Client({ connectionString: url });
+    await admin.connect();
+    const listening = async () => {
+      const { rows } = await admin.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity
+          WHERE datname = current_database() AND query LIKE 'LISTEN %' AND pid <> pg_backend_pid()`,
+      );
+      return rows.map((row) => row.pid);
+    };
+    try {
+      await waitFor(async () => (await listening()).length === 1, 'the LISTEN connection');
+      await writer.append(stream, [newEvent('Live')], 0);
+      await waitFor(() => seen.includes('Live'), 'the notified append');
+
+      await admin.query('SELECT pg_terminate_backend($1)', [(await listening())[0]]);
+      await writer.append(stream, [newEvent('AfterTheCut')], 1);
+      await waitFor(() => seen.includes('AfterTheCut'), 'the append after the cut');
+    } finally {
+      await subscription.stop();
+      await admin.end();
+    }
+
+    expect(seen).toEqual(['Live', 'AfterTheCut']);
   });
 });
 
