@@ -9,7 +9,7 @@ export function generalHelp(commands: CliCommand[]): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Run `npm run cli -- <command> --help` for its options. Settings come from the',
-    'environment (DATA_DIR, EVENTSTORE_CONNECTION_STRING, ...), as for `npm start`.',
+    'environment (DATA_DIR, EVENTSTORE_URL, REDIS_URL, ...), as for `npm start`.',
   ].join('\n');
 }
 

@@ -58,6 +58,21 @@ export class Environment {
   })
   EVENTSTORE_CONNECTION_STRING?: string;
 
+  /** When set, events go to PostgreSQL instead (e.g. postgres://hazard@db:5432/hazard). */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, {
+    message: 'EVENTSTORE_URL must be a postgres:// or postgresql:// URL',
+  })
+  EVENTSTORE_URL?: string;
+
+  /** Connections each process keeps open to the PostgreSQL event store (default 10). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  EVENTSTORE_POOL_SIZE?: number;
+
   @IsString()
   TIME_ZONE = 'Asia/Shanghai';
 
@@ -162,6 +177,11 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     const message = Object.values(first.constraints ?? {}).at(-1) ?? 'is invalid';
     throw new Error(
       `Invalid configuration: ${first.property}=${JSON.stringify(first.value)}: ${message}`,
+    );
+  }
+  if (env.EVENTSTORE_URL && env.EVENTSTORE_CONNECTION_STRING) {
+    throw new Error(
+      'Invalid configuration: EVENTSTORE_URL and EVENTSTORE_CONNECTION_STRING are both set; set one (PostgreSQL or EventStoreDB)',
     );
   }
   return env;

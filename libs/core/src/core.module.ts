@@ -22,6 +22,8 @@ import { deadlinePolicyFrom } from './deadline-policy.config';
       useFactory: (config: ConfigService<Environment, true>) =>
         createEventStore({
           dataDir: config.get('DATA_DIR', { infer: true }),
+          eventStoreUrl: config.get('EVENTSTORE_URL', { infer: true }),
+          eventStorePoolSize: config.get('EVENTSTORE_POOL_SIZE', { infer: true }),
           eventStoreConnectionString: config.get('EVENTSTORE_CONNECTION_STRING', { infer: true }),
         }),
     },

@@ -25,10 +25,17 @@ export function catchUpSubscription(
   let position = after;
   let stopped = false;
   let wakeUp: (() => void) | null = null;
-  const unsubscribe = onWake(() => wakeUp?.());
+  // A wake-up that arrives while a page is being read or handled is kept for the next
+  // sleep, which then returns at once: the page may have been read before that append.
+  let woken = false;
+  const unsubscribe = onWake(() => {
+    woken = true;
+    wakeUp?.();
+  });
 
   const sleep = () =>
     new Promise<void>((resolve) => {
+      if (woken) return resolve();
       const timer = setTimeout(done, pollMs);
       function done() {
         clearTimeout(timer);
@@ -41,6 +48,7 @@ export function catchUpSubscription(
   const loop = async () => {
     while (!stopped) {
       let caughtUp = true;
+      woken = false;
       try {
         const batch = await readAll(position, batchSize);
         for (const event of batch) {

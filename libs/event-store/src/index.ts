@@ -3,6 +3,8 @@ export * from './errors';
 export * from './catch-up-subscription';
 export * from './sqlite/sqlite-event-store';
 export * from './eventstoredb/eventstoredb-event-store';
+export * from './postgres/postgres-event-store';
+export * from './postgres/postgres-checkpoint-store';
 export * from './create-event-store';
 export * from './checkpoints/checkpoint-store';
 export * from './checkpoints/sqlite-checkpoint-store';
