@@ -2,13 +2,19 @@ import { validateEnvironment } from './environment';
 
 describe('validateEnvironment', () => {
   it('keeps the defaults when nothing is set', () => {
-    expect(validateEnvironment({})).toMatchObject({ PORT: 3000, HOST: '127.0.0.1' });
+    expect(validateEnvironment({})).toMatchObject({
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      SESSION_TTL_HOURS: 12,
+    });
   });
 
   it.each([
     [{ PORT: 'abc' }, 'Invalid configuration: PORT="abc": PORT must be an integer number'],
     [{ PORT: '99999' }, 'Invalid configuration: PORT=99999: PORT must not be greater than 65535'],
     [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN must be at least 16 characters'],
+    [{ SESSION_TTL_HOURS: '0' }, 'SESSION_TTL_HOURS=0: SESSION_TTL_HOURS must not be less than 1'],
+    [{ SESSION_TTL_HOURS: '12h' }, 'SESSION_TTL_HOURS="12h": SESSION_TTL_HOURS must be an integer'],
     [{ TIME_ZONE: 'Mars/Olympus' }, 'TIME_ZONE "Mars/Olympus" is not an IANA time zone'],
   ])('names the variable in one line for %j', (env, message) => {
     expect(() => validateEnvironment(env)).toThrow(message);
