@@ -96,7 +96,7 @@ describe('conflicts, versions and retries over HTTP', () => {
     });
     expect(response.status).toBe(422);
     expect(response.body.errors).toEqual([
-      { field: 'leaderId', message: 'must be the id of a user with the leader role' },
+      { field: 'leaderId', message: 'must be the id of an active user with the leader role' },
     ]);
     expect(await t.events(body.id)).toHaveLength(1);
   });

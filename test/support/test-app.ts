@@ -27,6 +27,20 @@ export interface NewTestUser {
   roles: Role[];
   towns?: string[];
   departments?: string[];
+  /** With a password: the user can sign in (signIn). */
+  login?: string;
+  password?: string;
+}
+
+/** A person signed in through POST /api/session, as the console would be. */
+export interface SignedInUser {
+  id: string;
+  name: string;
+  /** The `Cookie` header a browser would send: hz_session and hz_csrf. */
+  cookie: string;
+  csrfToken: string;
+  /** For any request: `Cookie` and `X-CSRF-Token` (which only state-changing ones need). */
+  headers: { Cookie: string; 'X-CSRF-Token': string };
 }
 
 export interface TestApp {
@@ -36,10 +50,12 @@ export interface TestApp {
   dataDir: TempDir;
   adminAuth: string;
   createUser(user: NewTestUser): Promise<TestUser>;
+  /** Signs in (expects 200) and returns the cookie jar and CSRF header of the session. */
+  signIn(login: string, password: string): Promise<SignedInUser>;
   /** A JSON POST as this user. */
   post(user: TestUser, path: string, body?: object): request.Test;
   events(caseId: string): Promise<RecordedEvent[]>;
-  /** The projection is asynchronous: resolves once /health says it has nothing left to apply. */
+  /** The projections are asynchronous: resolves once /health says they have nothing left to apply. */
   readModelsCaughtUp(): Promise<void>;
   /** Closes the app only; the data directory and Redis stay for a restart. */
   stop(): Promise<void>;
@@ -93,12 +109,31 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       const { id, token } = response.body as { id: string; token: string };
       return { id, name: user.name, token, auth: `Bearer ${token}` };
     },
+    async signIn(login, password) {
+      const response = await http().post('/api/session').send({ login, password }).expect(200);
+      const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+      const value = (name: string) =>
+        cookies
+          .find((c) => c.startsWith(`${name}=`))
+          ?.split(';')[0]
+          .slice(name.length + 1) ?? '';
+      const cookie = cookies.map((c) => c.split(';')[0]).join('; ');
+      const csrfToken = value('hz_csrf');
+      const { id, name } = response.body.user as { id: string; name: string };
+      return {
+        id,
+        name,
+        cookie,
+        csrfToken,
+        headers: { Cookie: cookie, 'X-CSRF-Token': csrfToken },
+      };
+    },
     post: (user, path, body = {}) => http().post(path).set('Authorization', user.auth).send(body),
     events: (caseId) => store.read(caseStreamId(caseId)),
     async readModelsCaughtUp() {
       for (let i = 0; i < 200; i += 1) {
-        const health = await http().get('/health');
-        if (health.body.checks?.readModels?.behind === 0) return;
+        const { checks } = (await http().get('/health')).body;
+        if (checks?.readModels?.behind === 0 && checks?.users?.behind === 0) return;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       throw new Error('the read model did not catch up');

@@ -5,26 +5,38 @@ import { ForbiddenError } from '@hazard/domain';
 import type { Role } from '@hazard/domain';
 import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
 import type { AuthenticatedRequest } from './authenticated-request';
-import { UsersService } from './users.service';
+import { RequestAuthenticator } from './authentication/request-authenticator';
+import { CsrfTokenError } from './users/user-errors';
 
-const BEARER = /^Bearer\s+(\S+)\s*$/i;
+/** Methods a cross-site page could use to change something on a signed-in person's behalf. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Every route needs `Authorization: Bearer <token>` unless marked @Public(). */
+/**
+ * Every route needs a bearer token or the session cookie unless marked @Public(); a request
+ * that changes state with the cookie must also prove, by X-CSRF-Token, that it comes from
+ * the console.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly users: UsersService,
+    private readonly authenticator: RequestAuthenticator,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
-    const actor = token ? this.users.authenticate(token) : null;
-    if (!actor) throw new UnauthorizedException('a valid bearer token is required');
+    const authenticated = await this.authenticator.authenticate(request);
+    if (!authenticated) {
+      throw new UnauthorizedException('sign in, or send a valid bearer token');
+    }
+    const { actor, session } = authenticated;
+    if (session && !SAFE_METHODS.has(request.method)) {
+      if (!this.authenticator.csrfPasses(request, session)) throw new CsrfTokenError();
+    }
     request.actor = actor;
+    request.session = session;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !roles.some((role) => actor.roles.includes(role))) {
       throw new ForbiddenError(`needs role ${roles.join(' or ')}`);

@@ -11,6 +11,7 @@ import {
 import { ROLES } from '@hazard/domain';
 import type { Role } from '@hazard/domain';
 import { IsTextList } from '@hazard/http';
+import { LoginField, NewPasswordField } from '../shared/credential-fields.decorator';
 
 /** Machines act as the scheduler; no person is given that role. */
 export const ASSIGNABLE_ROLES = ROLES.filter((role) => role !== 'scheduler');
@@ -21,6 +22,15 @@ export class CreateUserRequestDto {
   @IsNotEmpty()
   @MaxLength(100)
   name!: string;
+
+  @LoginField({ optional: true })
+  login?: string;
+
+  @NewPasswordField({
+    optional: true,
+    description: '初始密码，与登录名一起用于登录 / initial password',
+  })
+  password?: string;
 
   @ApiProperty({
     example: ['leader'],
