@@ -1,5 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
+import { ConsoleLogger } from '@nestjs/common';
+import type { INestApplication, LogLevel } from '@nestjs/common';
+import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
+import type { TestingModuleBuilder } from '@nestjs/testing';
 import request from 'supertest';
 import { CLOCK } from '@hazard/domain';
 import type { Clock, Role } from '@hazard/domain';
@@ -7,6 +10,12 @@ import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { caseStreamId } from '@hazard/cases';
 import { configureHttpApp } from '@hazard/http';
+import { NotificationInbox } from '@hazard/notifications';
+import { openReadModelDatabase, READ_MODEL_DB } from '@hazard/read-models';
+import {
+  IDENTITY_DB,
+  openIdentityDatabase,
+} from '../../libs/auth/src/read-model/identity-database';
 import { startRedis } from './redis-server';
 import type { TestRedis } from './redis-server';
 import { tempDir } from './temp-dir';
@@ -59,17 +68,37 @@ export interface TestApp {
   readModelsCaughtUp(): Promise<void>;
   /** Closes the app only; the data directory and Redis stay for a restart. */
   stop(): Promise<void>;
-  /** Closes the app, stops Redis and removes the data directory. */
+  /** Closes the app, stops Redis and removes the data directory (a replica: the app only). */
   close(): Promise<void>;
 }
 
 export interface TestAppOptions {
   /** Time as an input where a test depends on it (e.g. a ManualClock). */
   clock?: Clock;
+  /** What the app logs, through Nest's console logger; else errors only (Nest's testing logger). */
+  logLevels?: LogLevel[];
   runWorkers?: boolean;
   /** Reuse the files of an earlier app (a restart). */
   dataDir?: TempDir;
   redis?: TestRedis;
+  /**
+   * A second API instance beside `replicaOf`, as another replica would be: the same event
+   * store file and Redis, but its own store connection and its own local read models.
+   */
+  replicaOf?: TestApp;
+}
+
+let replicas = 0;
+
+/** The providers of a replica's local files, under a directory of its own. */
+function ownReadModels(builder: TestingModuleBuilder, dir: string): TestingModuleBuilder {
+  return builder
+    .overrideProvider(IDENTITY_DB)
+    .useFactory({ factory: () => openIdentityDatabase(join(dir, 'identity.sqlite')) })
+    .overrideProvider(READ_MODEL_DB)
+    .useFactory({ factory: () => openReadModelDatabase(join(dir, 'read-models.sqlite')) })
+    .overrideProvider(NotificationInbox)
+    .useFactory({ factory: () => new NotificationInbox(join(dir, 'notifications.sqlite')) });
 }
 
 /**
@@ -78,17 +107,25 @@ export interface TestAppOptions {
  * so every app in one test file shares DATA_DIR and REDIS_URL.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const dataDir = options.dataDir ?? tempDir('hazard-e2e-');
-  const redis = options.redis ?? (await startRedis());
+  const replicaOf = options.replicaOf;
+  const dataDir = replicaOf?.dataDir ?? options.dataDir ?? tempDir('hazard-e2e-');
+  const redis = replicaOf ? null : (options.redis ?? (await startRedis()));
   process.env.DATA_DIR = dataDir.path;
-  process.env.REDIS_URL = redis.url;
+  if (redis) process.env.REDIS_URL = redis.url;
   process.env.ADMIN_TOKEN = TEST_ADMIN_TOKEN;
   process.env.RUN_WORKERS = String(options.runWorkers ?? false);
   const { AppModule } = await import('../../apps/api/src/app.module');
   let builder = Test.createTestingModule({ imports: [AppModule] });
   if (options.clock) builder = builder.overrideProvider(CLOCK).useValue(options.clock);
+  if (replicaOf) builder = ownReadModels(builder, dataDir.file(`replica-${++replicas}`));
   const moduleRef = await builder.compile();
-  const app = configureHttpApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
+  const app = configureHttpApp(
+    moduleRef.createNestApplication({
+      logger: options.logLevels
+        ? new ConsoleLogger({ logLevels: options.logLevels })
+        : ['error', 'warn'],
+    }),
+  );
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
   const http = () => request(app.getHttpServer());
@@ -141,6 +178,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     stop,
     async close() {
       await stop();
+      if (!redis) return;
       await redis.stop();
       dataDir.remove();
     },

@@ -23,6 +23,7 @@ import { SetPasswordHttpController } from './set-password/set-password.http.cont
 import { SignInHttpController } from './sign-in/sign-in.http.controller';
 import { SignOutHttpController } from './sign-out/sign-out.http.controller';
 import { UserAccountsModule } from './user-accounts.module';
+import { IDENTITY_READ_MODEL } from './users/identity-read-model.port';
 import { UserDirectory } from './users/user-directory';
 
 /**
@@ -56,12 +57,13 @@ import { UserDirectory } from './users/user-directory';
     },
     IdentityQueries,
     IdentityProjectionRunner,
+    { provide: IDENTITY_READ_MODEL, useExisting: IdentityProjectionRunner },
     UserDirectory,
     SessionService,
     RequestAuthenticator,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [UserAccountsModule, UserDirectory, IdentityProjectionRunner],
+  exports: [UserAccountsModule, UserDirectory, IdentityProjectionRunner, IDENTITY_READ_MODEL],
 })
 export class AuthModule implements OnApplicationShutdown {
   constructor(@Inject(IDENTITY_DB) private readonly db: Database.Database) {}

@@ -3,11 +3,19 @@ import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/
 import type Database from 'better-sqlite3';
 import { checkpointedSubscription, EVENT_STORE, SqliteCheckpointStore } from '@hazard/event-store';
 import type { EventStore, RecordedEvent, Subscription } from '@hazard/event-store';
+import type { IdentityReadModelPort } from '../users/identity-read-model.port';
 import { IDENTITY_DB } from './identity-database';
 import { UsersProjection } from './users.projection';
 
 /** Counting stops here: "at least this many behind" is all a health check needs. */
 const LAG_COUNT_LIMIT = 10_000;
+/** A command waits no longer than this for its events to show here (a stalled projection). */
+const REACH_TIMEOUT_MS = 2_000;
+
+interface Waiter {
+  position: bigint;
+  resolve: () => void;
+}
 
 export interface IdentityProjectionStatus {
   subscriber: string;
@@ -24,13 +32,18 @@ export interface IdentityProjectionStatus {
  * event and the checkpoint after it are committed in one transaction.
  */
 @Injectable()
-export class IdentityProjectionRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class IdentityProjectionRunner
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, IdentityReadModelPort
+{
   private readonly logger = new Logger(IdentityProjectionRunner.name);
   private readonly projection: UsersProjection;
   private readonly checkpoints: SqliteCheckpointStore;
   private readonly apply: (event: RecordedEvent) => void;
   private subscription: Subscription | null = null;
   private lastError: string | null = null;
+  /** Position of the last event applied, in memory, for reached(). */
+  private applied: bigint | null = null;
+  private waiters: Waiter[] = [];
 
   constructor(
     @Inject(IDENTITY_DB) private readonly db: Database.Database,
@@ -50,6 +63,7 @@ export class IdentityProjectionRunner implements OnApplicationBootstrap, BeforeA
 
   async onApplicationBootstrap(): Promise<void> {
     this.replayIfOutdated();
+    this.applied = await this.checkpoints.load(this.projection.name);
     this.subscription = await checkpointedSubscription(
       this.store,
       // The checkpoint is committed with the rows, in apply().
@@ -63,6 +77,23 @@ export class IdentityProjectionRunner implements OnApplicationBootstrap, BeforeA
     const subscription = this.subscription;
     this.subscription = null;
     await subscription?.stop();
+  }
+
+  reached(position: bigint): Promise<void> {
+    if (this.applied !== null && this.applied >= position) return Promise.resolve();
+    return new Promise((resolve) => {
+      const waiter: Waiter = {
+        position,
+        resolve: () => {
+          clearTimeout(timer);
+          this.waiters = this.waiters.filter((w) => w !== waiter);
+          resolve();
+        },
+      };
+      const timer = setTimeout(waiter.resolve, REACH_TIMEOUT_MS);
+      timer.unref();
+      this.waiters.push(waiter);
+    });
   }
 
   async status(): Promise<IdentityProjectionStatus> {
@@ -81,6 +112,8 @@ export class IdentityProjectionRunner implements OnApplicationBootstrap, BeforeA
     try {
       this.apply(event);
       this.lastError = null;
+      this.applied = event.position;
+      for (const waiter of this.waiters) if (waiter.position <= event.position) waiter.resolve();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (message !== this.lastError) this.logger.error(`${this.projection.name}: ${message}`);

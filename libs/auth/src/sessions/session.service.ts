@@ -10,6 +10,8 @@ import { checkPassword } from '../credentials/password-hash';
 import { hashSecret, randomSecret } from '../credentials/secrets';
 import { IdentityQueries } from '../read-model/identity-queries';
 import { identityEvents } from '../users/identity-metadata';
+import { IDENTITY_READ_MODEL } from '../users/identity-read-model.port';
+import type { IdentityReadModelPort } from '../users/identity-read-model.port';
 import type { IdentityActor } from '../users/identity-metadata';
 import { LOGIN_PATTERN, normalizeLogin, sessionStreamId } from '../users/identity-streams';
 import { loadUser } from '../users/load-user';
@@ -42,6 +44,7 @@ export class SessionService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly queries: IdentityQueries,
+    @Inject(IDENTITY_READ_MODEL) private readonly readModel: IdentityReadModelPort,
     config: ConfigService<Environment, true>,
   ) {
     this.ttlMs = config.get('SESSION_TTL_HOURS', { infer: true }) * HOUR_MS;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { CLOCK, ValidationFailedError } from '@hazard/domain';
 import type { Clock } from '@hazard/domain';
@@ -11,6 +11,9 @@ import { checkPassword, hashPassword } from '../credentials/password-hash';
 import { hashSecret } from '../credentials/secrets';
 import type { UserCommand } from './decide-user';
 import { handleUserCommand } from './handle-user-command';
+import type { UserCommandResult } from './handle-user-command';
+import { IDENTITY_READ_MODEL } from './identity-read-model.port';
+import type { IdentityReadModelPort } from './identity-read-model.port';
 import type { IdentityActor, IdentityCommandContext } from './identity-metadata';
 import { normalizeLogin } from './identity-streams';
 import { checkCredentials } from './identity-validation';
@@ -40,6 +43,9 @@ export class UsersService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly config: ConfigService<Environment, true>,
+    @Optional()
+    @Inject(IDENTITY_READ_MODEL)
+    private readonly readModel: IdentityReadModelPort | null,
   ) {}
 
   /** Claims the login first, so that a login taken by someone else creates nothing. */
@@ -52,14 +58,16 @@ export class UsersService {
     const context = this.context(by);
     if (login) await claimLogin(this.store, login, userId, context);
     const { name, roles, towns, departments } = input;
-    const state = await handleUserCommand(
-      this.store,
-      userId,
-      {
-        type: 'CreateUser',
-        data: { name, roles, towns, departments, login, password, tokenHash: hashSecret(token) },
-      },
-      context,
+    const state = await this.visible(
+      handleUserCommand(
+        this.store,
+        userId,
+        {
+          type: 'CreateUser',
+          data: { name, roles, towns, departments, login, password, tokenHash: hashSecret(token) },
+        },
+        context,
+      ),
     );
     return { user: publicUser(state), token };
   }
@@ -124,7 +132,14 @@ export class UsersService {
   }
 
   private run(userId: string, command: UserCommand, by: IdentityActor): Promise<UserState> {
-    return handleUserCommand(this.store, userId, command, this.context(by));
+    return this.visible(handleUserCommand(this.store, userId, command, this.context(by)));
+  }
+
+  /** Waits for this instance's read model to show the command's events, if it has one. */
+  private async visible(handled: Promise<UserCommandResult>): Promise<UserState> {
+    const { state, position } = await handled;
+    if (position !== null) await this.readModel?.reached(position);
+    return state;
   }
 
   private context(actor: IdentityActor): IdentityCommandContext {
