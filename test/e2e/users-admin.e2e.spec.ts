@@ -193,6 +193,22 @@ describe('the user directory and its administration, over HTTP', () => {
     const bad = await patch({ roles: [] });
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['roles']);
+    const renamed = await patch({ login: 'zhengyi2' });
+    expect(renamed.status).toBe(422);
+    expect(renamed.body.errors).toEqual([
+      { field: 'login', message: 'is already set and cannot be changed' },
+    ]);
+    await patch({ login: 'ZhengYi' }).expect(200);
+  });
+
+  it('gives a login once to a user without one; a login held by another is 409', async () => {
+    const user = await t.createUser({ name: '数据接口', roles: ['viewer'] });
+    const patch = (login: string) =>
+      t.http().patch(`/api/users/${user.id}`).set(admin()).send({ login });
+    expect((await patch('wangjianguo')).status).toBe(409);
+    const given = await patch('shujujiekou').expect(200);
+    expect(given.body).toMatchObject({ id: user.id, login: 'shujujiekou' });
+    expect(names(await directory('?q=shujujiekou'))).toEqual(['数据接口']);
   });
 
   it('issues further tokens and revokes them all', async () => {

@@ -18,9 +18,11 @@ export class AmendUserHttpController {
   @Roles('admin')
   @ApiOperation({
     summary: '修改用户姓名、角色或辖区 / change a user’s name, roles or jurisdiction',
+    description:
+      '无登录名的用户（机器用户、自 users.sqlite 迁移的用户）可设一次登录名，之后不可更改 / a user without a login may be given one, once',
   })
   @ApiOkResponse({ type: UserResponseDto })
-  @ApiProblems(401, 403, 404, 413, 422)
+  @ApiProblems(401, 403, 404, 409, 413, 422)
   amend(
     @Param('id', UserIdPipe) id: string,
     @Body() body: AmendUserRequestDto,

@@ -1,3 +1,4 @@
+import { ValidationFailedError } from '@hazard/domain';
 import type { PasswordHash } from '../credentials/password-hash';
 import { UserNotFoundError } from './user-errors';
 import type { UserEvent, UserProfile } from './user-events';
@@ -14,11 +15,16 @@ export type UserCommand =
       };
     }
   | { type: 'AmendUser'; data: Partial<UserProfile> }
+  /** Only once the login is claimed (login-claims.ts). */
+  | { type: 'AssignLogin'; data: { login: string } }
   | { type: 'SetPassword'; data: { password: PasswordHash } }
   | { type: 'IssueApiToken'; data: { tokenHash: string } }
   | { type: 'RevokeApiTokens' }
   | { type: 'DeactivateUser' }
   | { type: 'ReactivateUser' };
+
+/** A login names a person in the history of every case they touched: it never changes. */
+export const LOGIN_IS_FINAL = 'is already set and cannot be changed';
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
@@ -68,6 +74,12 @@ export function decideUser(
       const changed = amendment(state, command.data);
       return Object.keys(changed).length === 0 ? [] : [{ type: 'UserAmended', data: changed }];
     }
+    case 'AssignLogin':
+      if (state.login === command.data.login) return [];
+      if (state.login !== null) {
+        throw new ValidationFailedError([{ field: 'login', message: LOGIN_IS_FINAL }]);
+      }
+      return [{ type: 'LoginAssigned', data: command.data }];
     case 'SetPassword':
       return [{ type: 'PasswordSet', data: command.data }];
     case 'IssueApiToken':

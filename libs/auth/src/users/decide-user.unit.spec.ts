@@ -1,3 +1,4 @@
+import { ValidationFailedError } from '@hazard/domain';
 import type { PasswordHash } from '../credentials/password-hash';
 import { decideUser } from './decide-user';
 import type { UserCommand } from './decide-user';
@@ -104,6 +105,19 @@ describe('decideUser', () => {
       .when({ type: 'DeactivateUser' })
       .then([]);
     given([created]).when({ type: 'ReactivateUser' }).then([]);
+  });
+
+  it('gives a login only to a user who has none', () => {
+    const machine: UserEvent = { type: 'UserCreated', data: { ...created.data, login: null } };
+    given([machine])
+      .when({ type: 'AssignLogin', data: { login: 'jiekou' } })
+      .then([{ type: 'LoginAssigned', data: { login: 'jiekou' } }]);
+    given([created])
+      .when({ type: 'AssignLogin', data: { login: 'wangjianguo' } })
+      .then([]);
+    given([created])
+      .when({ type: 'AssignLogin', data: { login: 'wang' } })
+      .thenThrows(ValidationFailedError);
   });
 
   it('refuses any command but creation for a user who does not exist', () => {

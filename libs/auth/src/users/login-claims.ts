@@ -2,14 +2,15 @@ import { WrongExpectedRevisionError } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { identityEvents } from './identity-metadata';
 import type { IdentityCommandContext } from './identity-metadata';
-import { loginStreamId, userStreamId } from './identity-streams';
+import { loginStreamId } from './identity-streams';
+import { loadUser } from './load-user';
 import type { LoginReserved } from './user-events';
 import { LoginTakenError } from './user-errors';
 
 /**
- * A login is claimed before its user is created. Should the process die between the two
- * appends, the claim names a user that never came to exist; after this long such a claim may
- * be taken over (a creation in progress takes milliseconds, not minutes).
+ * A login is claimed before its user is created (or given it). Should the process die between
+ * the two appends, the claim names a user that does not have the login; after this long such a
+ * claim may be taken over (a creation in progress takes milliseconds, not minutes).
  */
 export const ABANDONED_CLAIM_MS = 5 * 60 * 1000;
 
@@ -25,7 +26,8 @@ export async function loginHolder(store: EventStore, login: string): Promise<str
 
 /**
  * Claims `login` for `userId`: the `no_stream` append lets exactly one of any number of
- * concurrent claims (on any replica) win; the others get LoginTakenError.
+ * concurrent claims (on any replica) win; the others get LoginTakenError. Claiming again a
+ * login the user already holds (a retry) succeeds.
  */
 export async function claimLogin(
   store: EventStore,
@@ -45,11 +47,12 @@ export async function claimLogin(
   }
   const history = await store.read(streamId);
   const holder = holderOf(history);
+  if (holder?.userId === userId) return;
   const heldSince = Date.parse(String(history.at(-1)?.metadata.occurredAt));
   const abandoned =
     holder !== null &&
     context.now.getTime() - heldSince >= ABANDONED_CLAIM_MS &&
-    (await store.read(userStreamId(holder.userId))).length === 0;
+    (await loadUser(store, holder.userId))?.login !== login;
   if (!abandoned) throw new LoginTakenError(login);
   try {
     await store.append(streamId, claim, history.length - 1);

@@ -15,6 +15,8 @@ export interface UserProfile {
 export type UserEvent =
   | { type: 'UserCreated'; data: UserProfile & { userId: string; login: string | null } }
   | { type: 'UserAmended'; data: Partial<UserProfile> }
+  /** A user created without a login (a machine, a migrated user) is given one, once. */
+  | { type: 'LoginAssigned'; data: { login: string } }
   /** Also ends every session that began before it. */
   | { type: 'PasswordSet'; data: { password: PasswordHash } }
   | { type: 'ApiTokenIssued'; data: { tokenHash: string } }

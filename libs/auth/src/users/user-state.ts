@@ -66,6 +66,8 @@ export function evolveUser(state: UserState | null, recorded: StreamEvent): User
   switch (event.type) {
     case 'UserAmended':
       return { ...state, ...event.data, revision };
+    case 'LoginAssigned':
+      return { ...state, login: event.data.login, revision };
     case 'PasswordSet':
       return { ...state, password: event.data.password, sessionsValidFrom: revision, revision };
     case 'ApiTokenIssued':

@@ -9,6 +9,7 @@ import type { Environment } from '@hazard/config';
 import { generateApiToken } from '../credentials/api-token';
 import { checkPassword, hashPassword } from '../credentials/password-hash';
 import { hashSecret } from '../credentials/secrets';
+import { LOGIN_IS_FINAL } from './decide-user';
 import type { UserCommand } from './decide-user';
 import { handleUserCommand } from './handle-user-command';
 import type { UserCommandResult } from './handle-user-command';
@@ -72,8 +73,27 @@ export class UsersService {
     return { user: publicUser(state), token };
   }
 
-  async amendUser(userId: string, changes: Partial<UserProfile>, by: IdentityActor): Promise<User> {
+  /** Changes the profile; gives a login to a user who has none (it never changes after). */
+  async amendUser(
+    userId: string,
+    { login, ...changes }: Partial<UserProfile> & { login?: string },
+    by: IdentityActor,
+  ): Promise<User> {
+    if (login !== undefined) await this.assignLogin(userId, normalizeLogin(login), by);
     return publicUser(await this.run(userId, { type: 'AmendUser', data: changes }, by));
+  }
+
+  private async assignLogin(userId: string, login: string, by: IdentityActor): Promise<void> {
+    checkCredentials({ login });
+    const user = await loadUser(this.store, userId);
+    if (!user) throw new UserNotFoundError(userId);
+    if (user.login === login) return;
+    // The decider refuses it too; asked first, so that no claim is made for nothing.
+    if (user.login !== null) {
+      throw new ValidationFailedError([{ field: 'login', message: LOGIN_IS_FINAL }]);
+    }
+    await claimLogin(this.store, login, userId, this.context(by));
+    await this.run(userId, { type: 'AssignLogin', data: { login } }, by);
   }
 
   /** Sets or resets a password; every session of the user ends. */
