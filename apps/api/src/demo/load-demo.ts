@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
@@ -209,12 +209,18 @@ export async function loadDemo(app: INestApplicationContext): Promise<void> {
   printAccounts(consoleUrl, created);
 }
 
+/** Letters and digits only: easy to copy, and never taken for a command-line option. */
+const PASSWORD_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
 /**
  * Random passwords, per install: a demo started where others can reach it has no well-known
  * password. A demo user left by a start interrupted before its cases gets a new password.
  */
 async function demoAccount(users: UsersService, user: NewUser): Promise<DemoAccount> {
-  const password = randomBytes(9).toString('base64url');
+  const password = Array.from(
+    { length: 12 },
+    () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)],
+  ).join('');
   const existing = await users.userIdOfLogin(user.login ?? '');
   if (!existing)
     return { ...(await users.createUser({ ...user, password }, DEMO_ACTOR)), password };

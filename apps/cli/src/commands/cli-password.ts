@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import { CliUsageError } from '../cli-command';
 import type { CliValues } from '../cli-command';
 import type { IdentityActor } from '@hazard/auth';
@@ -5,15 +6,20 @@ import type { IdentityActor } from '@hazard/auth';
 /** Whoever runs the CLI has the machine, hence the administrator's say. */
 export const CLI_ACTOR: IdentityActor = { userId: 'system:cli', name: 'Admin CLI', role: 'admin' };
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** The first line of stdin: typed and ended with Enter, or piped in. */
+async function firstLineOfStdin(): Promise<string> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  try {
+    for await (const line of lines) return line;
+    return '';
+  } finally {
+    lines.close();
+  }
 }
 
 /**
- * `--password <password>`, or `--password -` to read it from stdin (one line), which keeps it
- * out of the shell history and the process list.
+ * `--password <password>`, or `--password -` to read it from the first line of stdin, which
+ * keeps it out of the shell history and the process list.
  */
 export async function passwordOf(values: CliValues): Promise<string | undefined> {
   const value = values.password;
@@ -22,7 +28,7 @@ export async function passwordOf(values: CliValues): Promise<string | undefined>
     throw new CliUsageError('--password needs a password, or - to read it from stdin');
   }
   if (value !== '-') return value;
-  const line = (await readStdin()).replace(/\r?\n$/, '');
+  const line = await firstLineOfStdin();
   if (line === '') throw new CliUsageError('--password -: stdin held no password');
   return line;
 }
