@@ -2,7 +2,6 @@ export * from './auth.decorators';
 export * from './auth.guard';
 export * from './auth.module';
 export * from './authenticated-request';
-export { BOOTSTRAP_ADMIN } from './authentication/bootstrap-admin';
 export type { IdentityProjectionStatus } from './read-model/identity-projection.runner';
 export { IdentityProjectionRunner } from './read-model/identity-projection.runner';
 export type { DirectoryFilter } from './read-model/identity-queries';

@@ -12,7 +12,7 @@ import { loadUser } from '../users/load-user';
 import { readLegacyUsers } from './legacy-users-file';
 import type { LegacyUser } from './legacy-users-file';
 
-export const legacyUsersFile = (dataDir: string): string => join(dataDir, 'users.sqlite');
+const legacyUsersFile = (dataDir: string): string => join(dataDir, 'users.sqlite');
 
 const MIGRATION_ACTOR: IdentityActor = {
   userId: 'system:migration',

@@ -12,7 +12,7 @@ import { LoginTakenError } from './user-errors';
  * the two appends, the claim names a user that does not have the login; after this long such a
  * claim may be taken over (a creation in progress takes milliseconds, not minutes).
  */
-export const ABANDONED_CLAIM_MS = 5 * 60 * 1000;
+const ABANDONED_CLAIM_MS = 5 * 60 * 1000;
 
 const holderOf = (history: RecordedEvent[]): LoginReserved['data'] | null => {
   const last = history.at(-1);

@@ -26,8 +26,6 @@ export type UserEvent =
   | { type: 'UserDeactivated'; data: Record<string, never> }
   | { type: 'UserReactivated'; data: Record<string, never> };
 
-export type UserEventType = UserEvent['type'];
-
 /** The one fact of a `login-<login>` stream: who holds the login. */
 export interface LoginReserved {
   type: 'LoginReserved';
