@@ -66,13 +66,20 @@ describe('who may run which command, over HTTP', () => {
     }
   });
 
-  it('keeps only a hash of each token', () => {
-    const files = ['users.sqlite', 'users.sqlite-wal'].map((f) => t.dataDir.file(f));
-    const stored = Buffer.concat(files.filter(existsSync).map((f) => readFileSync(f)));
-    expect(stored.includes(u.leader.name)).toBe(true);
-    for (const user of [u.committee, u.leader, u.town]) {
-      expect(stored.includes(user.token)).toBe(false);
-      expect(stored.includes(createHash('sha256').update(user.token).digest())).toBe(true);
+  it('keeps only a hash of each token, in the events and in the read model', async () => {
+    await t.readModelsCaughtUp();
+    for (const file of ['events.sqlite', 'identity.sqlite']) {
+      const files = [file, `${file}-wal`].map((f) => t.dataDir.file(f));
+      const stored = Buffer.concat(files.filter(existsSync).map((f) => readFileSync(f)));
+      expect({ file, named: stored.includes(u.leader.name) }).toEqual({ file, named: true });
+      for (const user of [u.committee, u.leader, u.town]) {
+        const hash = createHash('sha256').update(user.token).digest('hex');
+        expect({ file, token: stored.includes(user.token), hash: stored.includes(hash) }).toEqual({
+          file,
+          token: false,
+          hash: true,
+        });
+      }
     }
   });
 

@@ -149,7 +149,7 @@ describe('conflicts, versions and retries over HTTP', () => {
     });
     expect(response.status).toBe(422);
     expect(response.body.errors).toEqual([
-      { field: 'leaderId', message: '必须是具有挂牌领导（leader）角色的用户编号' },
+      { field: 'leaderId', message: '必须是已启用、具有挂牌领导（leader）角色的用户编号' },
     ]);
     expect(await t.events(body.id)).toHaveLength(1);
   });

@@ -65,11 +65,15 @@ describe('the demo data set', () => {
     ]);
   });
 
-  it('prints each demo user’s token once, and the tokens work', async () => {
+  it('prints the console URL and each demo user’s login, password and token, which work', async () => {
+    expect(printed).toContain('http://127.0.0.1:3000/');
     const committeeLine = printed.split('\n').find((line) => line.trim().startsWith('committee'));
-    const token = committeeLine?.trim().split(/\s+/)[1] ?? '';
-    expect(token).not.toBe('');
+    const [, login, password, token] = committeeLine?.trim().split(/\s+/) ?? [];
+    expect(login).toBe('anweiban');
     await t.http().get('/api/hazards').set('Authorization', `Bearer ${token}`).expect(200);
+    const session = await t.signIn(login, password);
+    const me = await t.http().get('/api/me').set(session.headers).expect(200);
+    expect(me.body).toMatchObject({ login: 'anweiban', roles: ['committee'] });
   });
 
   it('changes nothing when loaded again', async () => {

@@ -9,14 +9,26 @@ export interface CliOutcome {
   stderr: string;
 }
 
-/** The admin CLI as an operator runs it, from its TypeScript sources, in a real process. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliOutcome> {
+/**
+ * The admin CLI as an operator runs it, from its TypeScript sources, in a real process;
+ * `stdin`, when given, is piped to it (e.g. a password for `--password -`).
+ */
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  stdin?: string,
+): Promise<CliOutcome> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
       ['-r', './test/support/ts-require-hook.cjs', 'apps/cli/src/main.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
     );
+    child.stdin.end(stdin ?? '');
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,5 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
+import { ConsoleLogger } from '@nestjs/common';
+import type { INestApplication, LogLevel } from '@nestjs/common';
+import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
+import type { TestingModuleBuilder } from '@nestjs/testing';
 import request from 'supertest';
 import { CLOCK } from '@hazard/domain';
 import type { Clock, Role } from '@hazard/domain';
@@ -7,6 +10,12 @@ import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { caseStreamId } from '@hazard/cases';
 import { configureHttpApp, HTTP_APP_OPTIONS } from '@hazard/http';
+import { NotificationInbox } from '@hazard/notifications';
+import { openReadModelDatabase, READ_MODEL_DB } from '@hazard/read-models';
+import {
+  IDENTITY_DB,
+  openIdentityDatabase,
+} from '../../libs/auth/src/read-model/identity-database';
 import { startRedis } from './redis-server';
 import type { TestRedis } from './redis-server';
 import { tempDir } from './temp-dir';
@@ -27,6 +36,20 @@ export interface NewTestUser {
   roles: Role[];
   towns?: string[];
   departments?: string[];
+  /** With a password: the user can sign in (signIn). */
+  login?: string;
+  password?: string;
+}
+
+/** A person signed in through POST /api/session, as the console would be. */
+export interface SignedInUser {
+  id: string;
+  name: string;
+  /** The `Cookie` header a browser would send: hz_session and hz_csrf. */
+  cookie: string;
+  csrfToken: string;
+  /** For any request: `Cookie` and `X-CSRF-Token` (which only state-changing ones need). */
+  headers: { Cookie: string; 'X-CSRF-Token': string };
 }
 
 export interface TestApp {
@@ -36,27 +59,49 @@ export interface TestApp {
   dataDir: TempDir;
   adminAuth: string;
   createUser(user: NewTestUser): Promise<TestUser>;
+  /** Signs in (expects 200) and returns the cookie jar and CSRF header of the session. */
+  signIn(login: string, password: string): Promise<SignedInUser>;
   /** A JSON POST as this user. */
   post(user: TestUser, path: string, body?: object): request.Test;
   events(caseId: string): Promise<RecordedEvent[]>;
   /**
-   * The projection is asynchronous: resolves once /health (as the admin, who sees the details)
-   * says it has nothing left to apply.
+   * The projections are asynchronous: resolves once /health (as the admin, who sees the
+   * details) says they have nothing left to apply.
    */
   readModelsCaughtUp(): Promise<void>;
   /** Closes the app only; the data directory and Redis stay for a restart. */
   stop(): Promise<void>;
-  /** Closes the app, stops Redis and removes the data directory. */
+  /** Closes the app, stops Redis and removes the data directory (a replica: the app only). */
   close(): Promise<void>;
 }
 
 export interface TestAppOptions {
   /** Time as an input where a test depends on it (e.g. a ManualClock). */
   clock?: Clock;
+  /** What the app logs, through Nest's console logger; else errors only (Nest's testing logger). */
+  logLevels?: LogLevel[];
   runWorkers?: boolean;
   /** Reuse the files of an earlier app (a restart). */
   dataDir?: TempDir;
   redis?: TestRedis;
+  /**
+   * A second API instance beside `replicaOf`, as another replica would be: the same event
+   * store file and Redis, but its own store connection and its own local read models.
+   */
+  replicaOf?: TestApp;
+}
+
+let replicas = 0;
+
+/** The providers of a replica's local files, under a directory of its own. */
+function ownReadModels(builder: TestingModuleBuilder, dir: string): TestingModuleBuilder {
+  return builder
+    .overrideProvider(IDENTITY_DB)
+    .useFactory({ factory: () => openIdentityDatabase(join(dir, 'identity.sqlite')) })
+    .overrideProvider(READ_MODEL_DB)
+    .useFactory({ factory: () => openReadModelDatabase(join(dir, 'read-models.sqlite')) })
+    .overrideProvider(NotificationInbox)
+    .useFactory({ factory: () => new NotificationInbox(join(dir, 'notifications.sqlite')) });
 }
 
 /**
@@ -65,18 +110,25 @@ export interface TestAppOptions {
  * so every app in one test file shares DATA_DIR and REDIS_URL.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const dataDir = options.dataDir ?? tempDir('hazard-e2e-');
-  const redis = options.redis ?? (await startRedis());
+  const replicaOf = options.replicaOf;
+  const dataDir = replicaOf?.dataDir ?? options.dataDir ?? tempDir('hazard-e2e-');
+  const redis = replicaOf ? null : (options.redis ?? (await startRedis()));
   process.env.DATA_DIR = dataDir.path;
-  process.env.REDIS_URL = redis.url;
+  if (redis) process.env.REDIS_URL = redis.url;
   process.env.ADMIN_TOKEN = TEST_ADMIN_TOKEN;
   process.env.RUN_WORKERS = String(options.runWorkers ?? false);
   const { AppModule } = await import('../../apps/api/src/app.module');
   let builder = Test.createTestingModule({ imports: [AppModule] });
   if (options.clock) builder = builder.overrideProvider(CLOCK).useValue(options.clock);
+  if (replicaOf) builder = ownReadModels(builder, dataDir.file(`replica-${++replicas}`));
   const moduleRef = await builder.compile();
   const app = configureHttpApp(
-    moduleRef.createNestApplication({ ...HTTP_APP_OPTIONS, logger: ['error', 'warn'] }),
+    moduleRef.createNestApplication({
+      ...HTTP_APP_OPTIONS,
+      logger: options.logLevels
+        ? new ConsoleLogger({ logLevels: options.logLevels })
+        : ['error', 'warn'],
+    }),
   );
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
@@ -98,12 +150,31 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       const { id, token } = response.body as { id: string; token: string };
       return { id, name: user.name, token, auth: `Bearer ${token}` };
     },
+    async signIn(login, password) {
+      const response = await http().post('/api/session').send({ login, password }).expect(200);
+      const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+      const value = (name: string) =>
+        cookies
+          .find((c) => c.startsWith(`${name}=`))
+          ?.split(';')[0]
+          .slice(name.length + 1) ?? '';
+      const cookie = cookies.map((c) => c.split(';')[0]).join('; ');
+      const csrfToken = value('hz_csrf');
+      const { id, name } = response.body.user as { id: string; name: string };
+      return {
+        id,
+        name,
+        cookie,
+        csrfToken,
+        headers: { Cookie: cookie, 'X-CSRF-Token': csrfToken },
+      };
+    },
     post: (user, path, body = {}) => http().post(path).set('Authorization', user.auth).send(body),
     events: (caseId) => store.read(caseStreamId(caseId)),
     async readModelsCaughtUp() {
       for (let i = 0; i < 200; i += 1) {
-        const health = await http().get('/health').set('Authorization', adminAuth);
-        if (health.body.checks?.readModels?.behind === 0) return;
+        const { checks } = (await http().get('/health').set('Authorization', adminAuth)).body;
+        if (checks?.readModels?.behind === 0 && checks?.users?.behind === 0) return;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       throw new Error('the read model did not catch up');
@@ -111,6 +182,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     stop,
     async close() {
       await stop();
+      if (!redis) return;
       await redis.stop();
       dataDir.remove();
     },

@@ -6,7 +6,7 @@ import type { AuthenticatedRequest } from './authenticated-request';
 export const IS_PUBLIC = 'hazard:auth:public';
 export const REQUIRED_ROLES = 'hazard:auth:roles';
 
-/** The route needs no bearer token (health, documentation). */
+/** The route needs no credentials (health, documentation, signing in). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /**

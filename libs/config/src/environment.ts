@@ -81,6 +81,16 @@ export class Environment {
   @MinLength(16, { message: 'ADMIN_TOKEN must be at least 16 characters' })
   ADMIN_TOKEN?: string;
 
+  /**
+   * A signed-in person's session ends after this many hours without a request (the console
+   * then asks them to sign in again).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  SESSION_TTL_HOURS = 12;
+
   /** Run the BullMQ workers and schedulers in this process (embedded mode). */
   @Transform(toBoolean)
   @IsBoolean()

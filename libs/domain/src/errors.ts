@@ -16,7 +16,12 @@ export class ValidationFailedError extends DomainError {
   readonly status = 422;
   readonly code = 'validation-failed';
   constructor(readonly errors: FieldError[]) {
-    super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+    // Some messages name their field already ("password must be …"); say it once.
+    super(
+      errors
+        .map((e) => (e.message.startsWith(`${e.field} `) ? e.message : `${e.field}: ${e.message}`))
+        .join('; '),
+    );
   }
 }
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
+import { IdentityProjectionRunner } from '@hazard/auth';
+import type { IdentityProjectionStatus } from '@hazard/auth';
 import { ProjectionRunner } from '@hazard/read-models';
 import type { ReadModelStatus } from '@hazard/read-models';
 import { RedisProbe } from './redis-probe';
@@ -11,6 +13,7 @@ export interface HealthReport {
   checks: {
     eventStore: ProbeResult;
     readModels: ProbeResult & Partial<ReadModelStatus>;
+    users: ProbeResult & Partial<IdentityProjectionStatus>;
     redis: ProbeResult;
   };
 }
@@ -21,35 +24,41 @@ const failure = (error: unknown): ProbeResult => ({
 });
 
 /**
- * The event store answers, the projection runs without failing (its lag is reported, not
- * judged: a rebuild or a burst is not an outage), and Redis answers a ping.
+ * The event store answers, the projections (hazard read models, users) run without failing
+ * (their lag is reported, not judged: a rebuild or a burst is not an outage), and Redis
+ * answers a ping.
  */
 @Injectable()
 export class HealthService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly projection: ProjectionRunner,
+    private readonly identity: IdentityProjectionRunner,
     private readonly redis: RedisProbe,
   ) {}
 
   async check(): Promise<HealthReport> {
-    const [eventStore, readModels, redis] = await Promise.all([
+    const [eventStore, readModels, users, redis] = await Promise.all([
       this.store.readAll(null, 1).then((): ProbeResult => ({ status: 'up' }), failure),
-      this.readModels(),
+      this.projected(() => this.projection.status()),
+      this.projected(() => this.identity.status()),
       this.redis.ping(),
     ]);
-    const checks = { eventStore, readModels, redis };
+    const checks = { eventStore, readModels, users, redis };
     const ok = Object.values(checks).every((c) => c.status === 'up');
     return { status: ok ? 'ok' : 'down', checks };
   }
 
-  private async readModels(): Promise<HealthReport['checks']['readModels']> {
+  /** A projection is up while it follows the events without failing. */
+  private async projected<S extends { running: boolean; lastError: string | null }>(
+    read: () => Promise<S>,
+  ): Promise<ProbeResult & Partial<S>> {
     try {
-      const status = await this.projection.status();
+      const status = await read();
       const up = status.running && status.lastError === null;
       return { status: up ? 'up' : 'down', ...status };
     } catch (error) {
-      return failure(error);
+      return failure(error) as ProbeResult & Partial<S>;
     }
   }
 }

@@ -107,7 +107,25 @@ const MESSAGES: Record<string, Message> = {
   },
   unauthorized: {
     title: { 'zh-CN': '未认证', en: 'Unauthorized' },
-    zh: fixed('缺少或无效的访问令牌（Authorization: Bearer <token>）'),
+    zh: fixed(
+      '请先登录（会话已过期或已退出），或提供有效的访问令牌（Authorization: Bearer <token>）',
+    ),
+  },
+  'invalid-credentials': {
+    title: { 'zh-CN': '登录失败', en: 'Sign-in failed' },
+    zh: fixed('用户名或密码不正确'),
+  },
+  csrf: {
+    title: { 'zh-CN': 'CSRF 校验失败', en: 'CSRF check failed' },
+    zh: fixed('以会话 Cookie 提交的修改请求须带 X-CSRF-Token 请求头，其值与 hz_csrf Cookie 相同'),
+  },
+  'login-taken': {
+    title: { 'zh-CN': '登录名已被使用', en: 'Login taken' },
+    zh: fixed('该登录名已被其他用户使用，请换一个'),
+  },
+  'user-not-found': {
+    title: { 'zh-CN': '用户不存在', en: 'User not found' },
+    zh: fixed('请求的用户不存在'),
   },
   forbidden: {
     title: { 'zh-CN': '无权操作', en: 'Forbidden' },

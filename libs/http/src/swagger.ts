@@ -12,7 +12,11 @@ export function setupSwagger(app: INestApplication): void {
     )
     .setVersion('1')
     .addBearerAuth()
+    // People's browsers: the session cookie from POST /api/session (state-changing requests
+    // also send X-CSRF-Token). Either scheme will do.
+    .addCookieAuth('hz_session', { type: 'apiKey', in: 'cookie', name: 'hz_session' }, 'session')
     .addSecurityRequirements('bearer')
+    .addSecurityRequirements('session')
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDetails],

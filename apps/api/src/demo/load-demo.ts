@@ -1,8 +1,9 @@
+import { randomInt } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { UsersService } from '@hazard/auth';
-import type { NewUser } from '@hazard/auth';
+import type { CreatedUser, IdentityActor, NewUser } from '@hazard/auth';
 import { deterministicUuid, handleCaseCommand } from '@hazard/cases';
 import { CaseCommandService } from '@hazard/core';
 import {
@@ -23,14 +24,56 @@ import { DEMO_CASES } from './demo-cases';
 import type { DemoCase, DemoStage } from './demo-cases';
 
 const DEMO_USERS = {
-  committee: { name: '南安市安委会办公室', roles: ['committee'], towns: [], departments: [] },
-  hq: { name: '南安市安全生产指挥部', roles: ['hq'], towns: [], departments: [] },
-  leader: { name: '挂点领导 陈建国', roles: ['leader'], towns: [], departments: [] },
-  town: { name: '水头镇安办', roles: ['town'], towns: ['水头镇'], departments: [] },
-  department: { name: '南安市住建局', roles: ['department'], towns: [], departments: ['住建局'] },
-  viewer: { name: '工作专班观察员', roles: ['viewer'], towns: [], departments: [] },
+  committee: {
+    name: '南安市安委会办公室',
+    login: 'anweiban',
+    roles: ['committee'],
+    towns: [],
+    departments: [],
+  },
+  hq: {
+    name: '南安市安全生产指挥部',
+    login: 'zhihuibu',
+    roles: ['hq'],
+    towns: [],
+    departments: [],
+  },
+  leader: {
+    name: '挂点领导 陈建国',
+    login: 'chenjianguo',
+    roles: ['leader'],
+    towns: [],
+    departments: [],
+  },
+  town: {
+    name: '水头镇安办',
+    login: 'shuitou',
+    roles: ['town'],
+    towns: ['水头镇'],
+    departments: [],
+  },
+  department: {
+    name: '南安市住建局',
+    login: 'zhujianju',
+    roles: ['department'],
+    towns: [],
+    departments: ['住建局'],
+  },
+  viewer: {
+    name: '工作专班观察员',
+    login: 'guanchayuan',
+    roles: ['viewer'],
+    towns: [],
+    departments: [],
+  },
 } satisfies Record<string, NewUser>;
 type DemoUser = keyof typeof DEMO_USERS;
+
+const DEMO_ACTOR: IdentityActor = { userId: 'system:demo', name: 'Demo data', role: 'admin' };
+
+interface DemoAccount extends CreatedUser {
+  password: string;
+}
 
 type Step = { name: string; as: DemoUser | 'scheduler'; command: (c: DemoCase) => CaseCommand };
 
@@ -112,14 +155,15 @@ export async function loadDemo(app: INestApplicationContext): Promise<void> {
   const cases = app.get(CaseCommandService);
   if (await exists(cases, demoCaseId(DEMO_CASES[0].key))) {
     logger.log(
-      'demo data already loaded; its tokens were printed then (new ones: npm run cli -- create-user)',
+      'demo data already loaded; its passwords and tokens were printed then (a new password: npm run cli -- set-password --login anweiban --password -)',
     );
     return;
   }
   const users = app.get(UsersService);
-  const created = Object.fromEntries(
-    Object.entries(DEMO_USERS).map(([key, user]) => [key, users.createUser(user)]),
-  ) as Record<DemoUser, ReturnType<UsersService['createUser']>>;
+  const created = {} as Record<DemoUser, DemoAccount>;
+  for (const [key, user] of Object.entries(DEMO_USERS) as Array<[DemoUser, NewUser]>) {
+    created[key] = await demoAccount(users, user);
+  }
   const actorOf = (as: DemoUser | 'scheduler'): Actor =>
     as === 'scheduler'
       ? SCHEDULER_ACTOR
@@ -168,7 +212,29 @@ export async function loadDemo(app: INestApplicationContext): Promise<void> {
       { type: 'RaiseEscalation', data: { kind, deadline, level: 'urgingLetter' } },
     );
   }
-  printTokens(created);
+  const config = app.get<ConfigService<Environment, true>>(ConfigService);
+  const consoleUrl = `http://${config.get('HOST', { infer: true })}:${config.get('PORT', { infer: true })}/`;
+  printAccounts(consoleUrl, created);
+}
+
+/** Letters and digits only: easy to copy, and never taken for a command-line option. */
+const PASSWORD_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * Random passwords, per install: a demo started where others can reach it has no well-known
+ * password. A demo user left by a start interrupted before its cases gets a new password.
+ */
+async function demoAccount(users: UsersService, user: NewUser): Promise<DemoAccount> {
+  const password = Array.from(
+    { length: 12 },
+    () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)],
+  ).join('');
+  const existing = await users.userIdOfLogin(user.login ?? '');
+  if (!existing)
+    return { ...(await users.createUser({ ...user, password }, DEMO_ACTOR)), password };
+  await users.setPassword(existing, password, DEMO_ACTOR);
+  const token = await users.issueToken(existing, DEMO_ACTOR);
+  return { user: await users.reactivate(existing, DEMO_ACTOR), token, password };
 }
 
 async function exists(cases: CaseCommandService, caseId: string): Promise<boolean> {
@@ -181,13 +247,16 @@ async function exists(cases: CaseCommandService, caseId: string): Promise<boolea
   }
 }
 
-function printTokens(created: Record<DemoUser, ReturnType<UsersService['createUser']>>): void {
+function printAccounts(consoleUrl: string, created: Record<DemoUser, DemoAccount>): void {
   const towns = new Set(DEMO_CASES.map((c) => c.listing.town));
   const lines = [
     `Demo data loaded: ${DEMO_CASES.length} major hazards in ${towns.size} towns.`,
-    'Demo users and their API tokens (shown only now; use as "Authorization: Bearer <token>"):',
+    `Open the console at ${consoleUrl} and sign in as a demo user (passwords shown only now;`,
+    'the API token works as "Authorization: Bearer <token>"):',
+    `  ${'user'.padEnd(10)} ${'login'.padEnd(12)} ${'password'.padEnd(12)} ${'API token'.padEnd(69)} name`,
     ...Object.entries(created).map(
-      ([role, { user, token }]) => `  ${role.padEnd(10)} ${token}  ${user.name}`,
+      ([key, { user, password, token }]) =>
+        `  ${key.padEnd(10)} ${(user.login ?? '').padEnd(12)} ${password.padEnd(12)} ${token}  ${user.name}`,
     ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,8 +1,9 @@
-import { AuthModule, UsersService } from '@hazard/auth';
+import { UserAccountsModule, UsersService } from '@hazard/auth';
 import { ROLES } from '@hazard/domain';
 import type { Role } from '@hazard/domain';
 import { CliUsageError } from '../cli-command';
 import type { CliCommand, CliValues } from '../cli-command';
+import { CLI_ACTOR, passwordOf } from './cli-password';
 
 const list = (value: string | boolean | undefined): string[] =>
   typeof value === 'string'
@@ -26,24 +27,34 @@ export const createUserCommand: CliCommand = {
   summary: 'Create a user with roles and a jurisdiction; prints its API token once',
   usage: [
     '--name <name> --roles <role,...> [--towns <town,...>] [--departments <department,...>]',
+    '       [--login <login> [--password <password> | --password -]]',
     `roles: ${ROLES.join(', ')}; no --towns means the whole city`,
+    'a login and password let the user sign in to the console; --password - reads it from stdin',
   ].join('\n'),
   options: {
     name: { type: 'string' },
+    login: { type: 'string' },
+    password: { type: 'string' },
     roles: { type: 'string' },
     towns: { type: 'string' },
     departments: { type: 'string' },
   },
-  imports: [AuthModule],
+  imports: [UserAccountsModule],
   async run(app, values) {
     const name = typeof values.name === 'string' ? values.name.trim() : '';
     if (!name) throw new CliUsageError('--name is required');
-    const { user, token } = app.get(UsersService).createUser({
-      name,
-      roles: rolesOf(values),
-      towns: list(values.towns),
-      departments: list(values.departments),
-    });
+    const roles = rolesOf(values);
+    const { user, token } = await app.get(UsersService).createUser(
+      {
+        name,
+        login: typeof values.login === 'string' ? values.login : null,
+        password: await passwordOf(values),
+        roles,
+        towns: list(values.towns),
+        departments: list(values.departments),
+      },
+      CLI_ACTOR,
+    );
     process.stdout.write(`${JSON.stringify(user, null, 2)}\n`);
     process.stdout.write(`token (shown only now, keep it safe): ${token}\n`);
     return 0;

@@ -3,10 +3,12 @@ import { createUserCommand } from './create-user.command';
 import { digestCommand } from './digest.command';
 import { rebuildReadModelsCommand } from './rebuild-read-models.command';
 import { reconcileCommand } from './reconcile.command';
+import { setPasswordCommand } from './set-password.command';
 
 /** Every admin command, in the order `--help` lists them. Add yours here, one line. */
 export const COMMANDS: CliCommand[] = [
   createUserCommand,
+  setPasswordCommand,
   rebuildReadModelsCommand,
   digestCommand,
   reconcileCommand,

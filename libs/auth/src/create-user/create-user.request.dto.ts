@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { ROLES } from '@hazard/domain';
 import type { Role } from '@hazard/domain';
 import { IsTextList, Optional, says, TextField } from '@hazard/http';
+import { LoginField, NewPasswordField } from '../shared/credential-fields.decorator';
 
 /** Machines act as the scheduler; no person is given that role. */
 export const ASSIGNABLE_ROLES = ROLES.filter((role) => role !== 'scheduler');
@@ -10,6 +11,15 @@ export const ASSIGNABLE_ROLES = ROLES.filter((role) => role !== 'scheduler');
 export class CreateUserRequestDto {
   @TextField({ maxLength: 100, example: '王建国', description: '姓名 / display name' })
   name!: string;
+
+  @LoginField({ optional: true })
+  login?: string;
+
+  @NewPasswordField({
+    optional: true,
+    description: '初始密码，与登录名一起用于登录 / initial password',
+  })
+  password?: string;
 
   @ApiProperty({
     example: ['leader'],

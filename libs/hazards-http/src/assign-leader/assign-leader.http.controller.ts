@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { UsersService } from '@hazard/auth';
+import { UserDirectory } from '@hazard/auth';
 import { ApiCaseCommand } from '../shared/api-case-command.decorator';
 import { CaseCommandGateway } from '../shared/case-command.gateway';
 import { CaseIdPipe } from '../shared/case-id.pipe';
@@ -12,17 +12,17 @@ import { AssignLeaderRequestDto } from './assign-leader.request.dto';
 export class AssignLeaderHttpController {
   constructor(
     private readonly gateway: CaseCommandGateway,
-    private readonly users: UsersService,
+    private readonly users: UserDirectory,
   ) {}
 
   @Post(':id/assign-leader')
   @ApiCaseCommand('指定挂牌领导（一案一挂；安委会或指挥部）/ assign the leader (committee, hq)')
-  assignLeader(
+  async assignLeader(
     @Param('id', CaseIdPipe) id: string,
     @Body() body: AssignLeaderRequestDto,
     @CommandRequest() request: CommandRequest,
   ): Promise<CommandResultResponseDto> {
-    const leader = leaderOf(this.users, body.leaderId, body.leaderName);
+    const leader = await leaderOf(this.users, body.leaderId, body.leaderName);
     return this.gateway.execute(id, { type: 'AssignLeader', data: { leader } }, request);
   }
 }

@@ -94,8 +94,17 @@ const RULES = {
     zh: (f) => `${f} 必须是上一页返回的 nextCursor`,
   },
   leaderRole: {
-    en: () => 'must be the id of a user with the leader role',
-    zh: () => '必须是具有挂牌领导（leader）角色的用户编号',
+    en: () => 'must be the id of an active user with the leader role',
+    zh: () => '必须是已启用、具有挂牌领导（leader）角色的用户编号',
+  },
+  login: {
+    en: (f) =>
+      `${f} must be 2 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit`,
+    zh: (f) => `${f} 须为 2 至 64 个字母、数字、“.”、“_”或“-”，并以字母或数字开头`,
+  },
+  passwordLength: {
+    en: (f, p) => `${f} must be ${p.min} to ${p.max} characters`,
+    zh: (f, p) => `${f} 须为 ${p.min} 至 ${p.max} 个字符`,
   },
 } satisfies Record<string, { en: Render; zh: Render }>;
 
