@@ -28,7 +28,7 @@ describe('conflicts, versions and retries over HTTP', () => {
       code: 'transition-not-allowed',
       state: 'listed',
       command: 'ApprovePlan',
-      detail: '案件当前状态（已挂牌）不允许执行“审批方案”',
+      detail: '案件当前状态（已挂牌，待指定挂牌领导）不允许执行“批准方案”',
     });
     expect(await t.events(body.id)).toHaveLength(1);
   });

@@ -2,7 +2,7 @@ import { IdentityProjectionRunner } from '@hazard/auth';
 import { startTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
-const PASSWORD = '挂点领导-一案一挂-2026';
+const PASSWORD = '挂牌领导-一案一挂-2026';
 
 /**
  * Two API instances on one event store, each with its own identity read model (as two
@@ -37,7 +37,7 @@ describe('users and sessions across two API instances', () => {
     await projection.beforeApplicationShutdown();
     try {
       const user = await a.createUser({
-        name: '挂点领导 陈建国',
+        name: '挂牌领导 陈建国',
         roles: ['leader'],
         login: 'chenjianguo',
         password: PASSWORD,

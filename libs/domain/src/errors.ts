@@ -27,7 +27,25 @@ export class ValidationFailedError extends DomainError {
 
 export class ForbiddenError extends DomainError {
   readonly status = 403;
-  readonly code = 'forbidden';
+  readonly code: string = 'forbidden';
+}
+
+/**
+ * The case's own side may not check its own work: whoever led the case, submitted its plan or
+ * reported its fix may not approve that plan or accept that fix (验收 by someone independent).
+ */
+export class SeparationOfDutiesError extends ForbiddenError {
+  override readonly code = 'separation-of-duties';
+  constructor(
+    readonly command: string,
+    readonly check: 'plan' | 'fix',
+  ) {
+    super(
+      check === 'plan'
+        ? `${command}: whoever led the case or submitted its plan may not approve it; an independent committee member must`
+        : `${command}: whoever led the case or reported its fix may not accept it (验收 by someone independent)`,
+    );
+  }
 }
 
 export class CaseNotFoundError extends DomainError {

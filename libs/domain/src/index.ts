@@ -3,6 +3,7 @@ export * from './actor';
 export * from './clock';
 export * from './metadata';
 export * from './decider';
+export * from './reporting/digest-policy';
 export * from './vocabulary';
 export * from './major-hazard/commands';
 export * from './major-hazard/case-facts';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-export type Language = 'zh-CN' | 'en';
+export type { Language } from '@hazard/domain';
 
 class FieldErrorDto {
   @ApiProperty({ example: 'controlMeasures.0', description: '出错字段的路径 / field path' })
@@ -26,7 +26,7 @@ export class ProblemDetails {
   @ApiProperty({ example: 409 })
   status!: number;
 
-  @ApiProperty({ example: '案件当前状态（已挂牌）不允许执行“审批方案”' })
+  @ApiProperty({ example: '案件当前状态（已挂牌，待指定挂牌领导）不允许执行“批准方案”' })
   detail!: string;
 
   @ApiProperty({ example: '/api/hazards/0b7c2f9e-2c55-4d5e-9a8b-1f2d3c4b5a69/approve-plan' })

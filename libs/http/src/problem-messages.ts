@@ -1,3 +1,5 @@
+import { CASE_COMMAND_WORDS, CASE_STATE_WORDS } from '@hazard/domain';
+import type { Wording } from '@hazard/domain';
 import type { Language } from './problem-details';
 
 /** What a zh-CN detail may quote from the error. */
@@ -12,6 +14,7 @@ export interface ProblemFacts {
   errors?: unknown[];
   omittedErrors?: number;
   retryAfter?: number;
+  check?: string;
 }
 
 interface Message {
@@ -21,33 +24,12 @@ interface Message {
   en?: (facts: ProblemFacts) => string;
 }
 
-const STATES_ZH: Record<string, string> = {
-  unlisted: '未挂牌',
-  listed: '已挂牌',
-  'leaderAssigned.awaitingPlan': '待提交方案',
-  'leaderAssigned.planSubmitted': '方案待审批',
-  planApproved: '方案已批准',
-  controlsInPlace: '管控措施已落实',
-  rectified: '已报整改完成',
-  closed: '已销号',
-};
-
-const COMMANDS_ZH: Record<string, string> = {
-  ListHazard: '挂牌督办',
-  AssignLeader: '指定挂牌领导',
-  ReassignLeader: '更换挂牌领导',
-  SubmitPlan: '提交整改方案',
-  ApprovePlan: '审批方案',
-  RejectPlan: '退回方案',
-  ConfirmControls: '确认管控措施',
-  RecordProgress: '报告整改进展',
-  ReportRectified: '报告整改完成',
-  RejectRectification: '退回整改',
-  CloseCase: '验收销号',
-  RequestExtension: '申请延期',
-  ApproveExtension: '批准延期',
-  RefuseExtension: '不予延期',
-};
+/** A state or command code in Chinese, from the one vocabulary table; unknown codes as they are. */
+const stateZh = (code: string | undefined): string =>
+  (code && (CASE_STATE_WORDS as Record<string, Wording>)[code]?.['zh-CN']) ?? String(code);
+const commandZh = (code: string | undefined): string =>
+  (code && (CASE_COMMAND_WORDS as Record<string, { name: Wording }>)[code]?.name['zh-CN']) ??
+  String(code);
 
 const fixed = (zh: string) => () => zh;
 
@@ -131,6 +113,13 @@ const MESSAGES: Record<string, Message> = {
     title: { 'zh-CN': '无权操作', en: 'Forbidden' },
     zh: fixed('您的角色或辖区无权对该案件执行此操作'),
   },
+  'separation-of-duties': {
+    title: { 'zh-CN': '须由独立人员办理', en: 'Separation of duties' },
+    zh: (f) =>
+      f.check === 'plan'
+        ? `本案的挂牌领导或方案提交人不能“${commandZh(f.command)}”，须由其他安委会办公室人员审批`
+        : `本案的挂牌领导或整改完成报告人不能“${commandZh(f.command)}”，验收须由独立人员进行`,
+  },
   'case-not-found': {
     title: { 'zh-CN': '案件不存在', en: 'Case not found' },
     zh: (f) => `重大隐患案件 ${String(f.caseId)} 不存在`,
@@ -141,13 +130,12 @@ const MESSAGES: Record<string, Message> = {
   },
   'transition-not-allowed': {
     title: { 'zh-CN': '当前状态不允许该操作', en: 'Transition not allowed' },
-    zh: (f) =>
-      `案件当前状态（${STATES_ZH[f.state ?? ''] ?? f.state}）不允许执行“${COMMANDS_ZH[f.command ?? ''] ?? f.command}”`,
+    zh: (f) => `案件当前状态（${stateZh(f.state)}）不允许执行“${commandZh(f.command)}”`,
   },
   'idempotency-key-reused': {
     title: { 'zh-CN': '幂等键已被其他操作使用', en: 'Idempotency key reused' },
     zh: (f) =>
-      `该 Idempotency-Key 已用于“${COMMANDS_ZH[f.firstCommand ?? ''] ?? f.firstCommand}”，不能再用于“${COMMANDS_ZH[f.command ?? ''] ?? f.command}”`,
+      `该 Idempotency-Key 已用于“${commandZh(f.firstCommand)}”，不能再用于“${commandZh(f.command)}”`,
   },
   'concurrent-modification': {
     title: { 'zh-CN': '案件已被他人修改', en: 'Concurrent modification' },

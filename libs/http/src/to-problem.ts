@@ -3,6 +3,7 @@ import {
   CaseNotFoundError,
   DomainError,
   IdempotencyKeyReusedError,
+  SeparationOfDutiesError,
   TransitionNotAllowedError,
   ValidationFailedError,
   VersionMismatchError,
@@ -35,6 +36,9 @@ function extensionsOf(error: DomainError): Record<string, unknown> {
   if (error instanceof CaseNotFoundError) return { caseId: error.caseId };
   if (error instanceof IdempotencyKeyReusedError) {
     return { command: error.command, firstCommand: error.firstCommand };
+  }
+  if (error instanceof SeparationOfDutiesError) {
+    return { rule: 'separation-of-duties', command: error.command, check: error.check };
   }
   if (error instanceof InvalidHeaderError) return { header: error.header };
   if (error instanceof TooManyFailedAuthenticationsError) {

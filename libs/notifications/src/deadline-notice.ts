@@ -1,6 +1,7 @@
-import type { DeadlineKind, EscalationLevel, HazardEventOf, Listing } from '@hazard/workflows';
+import type { HazardEventOf, Listing } from '@hazard/workflows';
 
-export type NoticeLanguage = 'zh-CN' | 'en';
+import { DEADLINE_KIND_WORDS, ESCALATION_LEVEL_WORDS } from '@hazard/domain';
+import type { Language } from '@hazard/domain';
 export type DeadlineNoticeEvent = HazardEventOf<
   'ReminderSent' | 'DeadlineMissed' | 'EscalationRaised'
 >;
@@ -15,19 +16,7 @@ export interface NoticeText {
   body: string;
 }
 
-const KIND: Record<DeadlineKind, Record<NoticeLanguage, string>> = {
-  planSubmission: { 'zh-CN': '整改方案提交期限', en: 'plan submission deadline' },
-  rectification: { 'zh-CN': '整改期限', en: 'rectification deadline' },
-  acceptance: { 'zh-CN': '验收期限', en: 'acceptance deadline' },
-};
-
-const LEVEL: Record<EscalationLevel, Record<NoticeLanguage, string>> = {
-  urgingLetter: { 'zh-CN': '督办函', en: 'urging letter' },
-  publicNotice: { 'zh-CN': '通报', en: 'public notice' },
-  summons: { 'zh-CN': '约谈', en: 'summons' },
-};
-
-const UNITS: Array<[number, Record<NoticeLanguage, string>]> = [
+const UNITS: Array<[number, Record<Language, string>]> = [
   [86_400_000, { 'zh-CN': '天', en: 'day' }],
   [3_600_000, { 'zh-CN': '小时', en: 'hour' }],
   [60_000, { 'zh-CN': '分钟', en: 'minute' }],
@@ -35,7 +24,7 @@ const UNITS: Array<[number, Record<NoticeLanguage, string>]> = [
 ];
 
 /** "3 days", "约 40 秒": the time left, in the largest unit that fits. */
-export function timeLeft(ms: number, lang: NoticeLanguage): string {
+export function timeLeft(ms: number, lang: Language): string {
   const [size, names] = UNITS.find(([unit]) => ms >= unit) ?? UNITS[UNITS.length - 1];
   const count = Math.max(0, Math.round(ms / size));
   if (lang === 'zh-CN') return `${count} ${names['zh-CN']}`;
@@ -50,14 +39,14 @@ export function deadlineNotice(
   event: DeadlineNoticeEvent,
   listing: Pick<Listing, 'title' | 'unitName' | 'town'>,
   occurredAt: string,
-  lang: NoticeLanguage,
+  lang: Language,
 ): NoticeText {
   const { kind, deadline } = event.data;
   const zh = lang === 'zh-CN';
   const subject = zh
     ? `「${listing.title}」（${listing.unitName}，${listing.town}）`
     : `"${listing.title}" (${listing.unitName}, ${listing.town})`;
-  const kindName = KIND[kind][lang];
+  const kindName = DEADLINE_KIND_WORDS[kind][lang];
   switch (event.type) {
     case 'ReminderSent': {
       const left = timeLeft(Date.parse(deadline) - Date.parse(occurredAt), lang);
@@ -82,7 +71,7 @@ export function deadlineNotice(
             body: `The ${kindName} of ${subject} passed at ${deadline}; the case is overdue.`,
           };
     case 'EscalationRaised': {
-      const level = LEVEL[event.data.level][lang];
+      const level = ESCALATION_LEVEL_WORDS[event.data.level][lang];
       return zh
         ? {
             title: `${level}：${listing.title}`,

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Actor } from '@hazard/domain';
 import { SqliteCheckpointStore } from '@hazard/event-store';
-import type { NoticeLanguage } from './deadline-notice';
+import type { Language } from '@hazard/domain';
 import type { DeadlineNotification, DigestNotification, Notification } from './notification';
 import { roleRecipient, townOf, userRecipient } from './notification';
 
@@ -101,7 +101,7 @@ export class NotificationInbox {
     })();
   }
 
-  list(actor: Actor, lang: NoticeLanguage, page: number, pageSize: number): InboxPage {
+  list(actor: Actor, lang: Language, page: number, pageSize: number): InboxPage {
     const { where, params } = this.scope(actor);
     const count = (extra = '') =>
       (
@@ -187,7 +187,7 @@ export class NotificationInbox {
   }
 }
 
-function toItem(row: Row, lang: NoticeLanguage): InboxItem {
+function toItem(row: Row, lang: Language): InboxItem {
   const n = JSON.parse(row.payload) as Notification;
   const shown = {
     id: n.id,

@@ -1,5 +1,6 @@
 import type { DeadlineKind, EscalationLevel } from '@hazard/workflows';
-import type { NoticeLanguage, NoticeText } from './deadline-notice';
+import type { Language } from '@hazard/domain';
+import type { NoticeText } from './deadline-notice';
 
 /** What every notice carries, as the inbox keeps it and the webhook receives it. */
 interface NotificationBase {
@@ -9,7 +10,7 @@ interface NotificationBase {
   occurredAt: string;
   /** `user:<id>` for one person, `role:<role>` for everyone holding the role. */
   recipients: string[];
-  text: Record<NoticeLanguage, NoticeText>;
+  text: Record<Language, NoticeText>;
 }
 
 /** A reminder, missed deadline or escalation: refers to one case in one town. */

@@ -16,7 +16,13 @@ export interface CaseContext {
   caseId: string | null;
   listing: Listing | null;
   leader: Leader | null;
+  /** Every leader the case has had, the current one included (separation of duties). */
+  leaderIds: string[];
   plan: Plan | null;
+  /** Who submitted the plan under review or in force; null when unknown. */
+  planSubmittedBy: string | null;
+  /** Who reported the fix now awaiting acceptance; null when unknown or none. */
+  rectificationReportedBy: string | null;
   deadlines: Partial<Record<DeadlineKind, string>>;
   /** The last deadline missed per kind; the case is overdue while it is still the deadline in force. */
   missed: Partial<Record<DeadlineKind, MissedDeadline>>;
@@ -30,7 +36,10 @@ export const emptyCaseContext = (): CaseContext => ({
   caseId: null,
   listing: null,
   leader: null,
+  leaderIds: [],
   plan: null,
+  planSubmittedBy: null,
+  rectificationReportedBy: null,
   deadlines: {},
   missed: {},
   pendingExtension: null,

@@ -51,7 +51,8 @@ interface DeadlineRef {
   deadline: string;
 }
 
-export type HazardEvent =
+/** What the case's events say; `HazardEvent` adds who said it. */
+export type HazardEventBody =
   | { type: 'HazardListed'; data: { caseId: string; listing: Listing } }
   | { type: 'LeaderAssigned'; data: { leader: Leader; planDeadline: string } }
   | { type: 'LeaderReassigned'; data: { leader: Leader; reason?: string } }
@@ -70,25 +71,11 @@ export type HazardEvent =
   | { type: 'EscalationRaised'; data: DeadlineRef & { level: EscalationLevel } }
   | { type: 'ReminderSent'; data: DeadlineRef & { daysBefore: number } };
 
+/**
+ * An event as the machine folds it: its body and, when it was read back from the store, the
+ * id of the user who caused it (from its metadata), which separation of duties needs.
+ */
+export type HazardEvent = HazardEventBody & { actorId?: string };
+
 export type HazardEventType = HazardEvent['type'];
 export type HazardEventOf<T extends HazardEventType> = Extract<HazardEvent, { type: T }>;
-
-export const HAZARD_EVENT_TYPES: readonly HazardEventType[] = [
-  'HazardListed',
-  'LeaderAssigned',
-  'LeaderReassigned',
-  'PlanSubmitted',
-  'PlanApproved',
-  'PlanRejected',
-  'ControlsConfirmed',
-  'ProgressRecorded',
-  'RectificationReported',
-  'RectificationRejected',
-  'CaseClosed',
-  'ExtensionRequested',
-  'ExtensionApproved',
-  'ExtensionRefused',
-  'DeadlineMissed',
-  'EscalationRaised',
-  'ReminderSent',
-];

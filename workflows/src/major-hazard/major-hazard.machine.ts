@@ -43,17 +43,21 @@ export const majorHazardMachine = setup({
       assertEvent(event, 'LeaderAssigned');
       return {
         leader: event.data.leader,
+        leaderIds: withLeader(context.leaderIds, event.data.leader.id),
         deadlines: { ...context.deadlines, planSubmission: event.data.planDeadline },
       };
     }),
-    replaceLeader: assign(({ event }) => {
+    replaceLeader: assign(({ context, event }) => {
       assertEvent(event, 'LeaderReassigned');
-      return { leader: event.data.leader };
+      return {
+        leader: event.data.leader,
+        leaderIds: withLeader(context.leaderIds, event.data.leader.id),
+      };
     }),
     countProgress: assign(({ context }) => ({ progressReports: context.progressReports + 1 })),
     recordPlan: assign(({ event }) => {
       assertEvent(event, 'PlanSubmitted');
-      return { plan: event.data.plan };
+      return { plan: event.data.plan, planSubmittedBy: event.actorId ?? null };
     }),
     startRectification: assign(({ context, event }) => {
       assertEvent(event, 'PlanApproved');
@@ -63,17 +67,18 @@ export const majorHazardMachine = setup({
         pendingExtension: null,
       };
     }),
-    discardPlan: assign({ plan: null }),
+    discardPlan: assign({ plan: null, planSubmittedBy: null }),
     startAcceptance: assign(({ context, event }) => {
       assertEvent(event, 'RectificationReported');
       return {
         deadlines: { ...context.deadlines, acceptance: event.data.acceptanceDeadline },
         pendingExtension: null,
+        rectificationReportedBy: event.actorId ?? null,
       };
     }),
     dropAcceptance: assign(({ context }) => {
       const { acceptance: _dropped, ...rest } = context.deadlines;
-      return { deadlines: rest };
+      return { deadlines: rest, rectificationReportedBy: null };
     }),
     recordExtensionRequest: assign(({ event }) => {
       assertEvent(event, 'ExtensionRequested');
@@ -184,6 +189,8 @@ export const majorHazardMachine = setup({
     closed: { type: 'final', tags: ['phase:closed'] },
   },
 });
+
+const withLeader = (ids: string[], id: string): string[] => (ids.includes(id) ? ids : [...ids, id]);
 
 function leaderTransitions() {
   return {

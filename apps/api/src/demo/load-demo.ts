@@ -39,7 +39,7 @@ const DEMO_USERS = {
     departments: [],
   },
   leader: {
-    name: '挂点领导 陈建国',
+    name: '挂牌领导 陈建国',
     login: 'chenjianguo',
     roles: ['leader'],
     towns: [],

@@ -1,12 +1,12 @@
-import type { Actor } from '@hazard/domain';
+import { LANGUAGES } from '@hazard/domain';
+import type { Actor, Language } from '@hazard/domain';
 import {
   DIGEST_FORMATS,
-  DIGEST_LANGS,
   renderDigest,
   WeeklyDigestCoreModule,
   WeeklyDigestService,
 } from '@hazard/reporting';
-import type { DigestFormat, DigestLang } from '@hazard/reporting';
+import type { DigestFormat } from '@hazard/reporting';
 import { CliUsageError } from '../cli-command';
 import type { CliCommand, CliValues } from '../cli-command';
 
@@ -49,7 +49,7 @@ export const digestCommand: CliCommand = {
   async run(app, values) {
     const digests = app.get(WeeklyDigestService);
     const format = choice<DigestFormat>(values, 'format', DIGEST_FORMATS, 'md');
-    const lang = choice<DigestLang>(values, 'lang', DIGEST_LANGS, 'zh-CN');
+    const lang = choice<Language>(values, 'lang', LANGUAGES, 'zh-CN');
     const week = typeof values.week === 'string' ? values.week : digests.lastCompletedWeek();
     let digest;
     if (values.issue) {

@@ -12,7 +12,7 @@ import {
 } from '../../../../test/support/case-fixtures';
 import { given, runCommand } from '../../../../test/support/case-specification';
 import type { Actor } from '../actor';
-import { ForbiddenError } from '../errors';
+import { ForbiddenError, SeparationOfDutiesError } from '../errors';
 import type { CaseCommand } from './commands';
 import { foldCase } from './fold';
 import { authorize, inJurisdiction } from './policy';
@@ -157,5 +157,86 @@ describe('the role an action is recorded under', () => {
     expect(() => authorize(actors.viewer, 'AssignLeader', context)).toThrow(
       'AssignLeader needs role committee or hq',
     );
+  });
+});
+
+describe('a leader from another town', () => {
+  const far: Actor = { ...actors.leader, towns: ['英都镇'] };
+
+  it('may advance the case it leads: leadership itself grants the right', () => {
+    given(PATH_TO['leaderAssigned.awaitingPlan'])
+      .when({ type: 'SubmitPlan', data: { plan } }, { actor: far })
+      .then([step.planSubmitted]);
+  });
+
+  it('may not touch a case it does not lead there', () => {
+    given(PATH_TO['leaderAssigned.awaitingPlan'])
+      .when({ type: 'SubmitPlan', data: { plan } }, { actor: { ...far, userId: otherLeader.id } })
+      .thenThrows(ForbiddenError);
+  });
+});
+
+describe('separation of duties', () => {
+  /** A committee member who is also a leader or speaks for the responsible department. */
+  const clerk = (userId: string, extra: Partial<Actor> = {}): Actor => ({
+    ...actors.committee,
+    userId,
+    roles: ['committee', 'leader', 'department'],
+    departments: [plan.responsibleDepartment],
+    ...extra,
+  });
+  const approve: CaseCommand = { type: 'ApprovePlan', data: {} };
+  const close: CaseCommand = { type: 'CloseCase', data: step.caseClosed.data };
+  const submittedBy = (actorId: string): HazardEvent[] => [
+    ...PATH_TO['leaderAssigned.awaitingPlan'],
+    { ...step.planSubmitted, actorId },
+  ];
+  const reportedBy = (actorId: string): HazardEvent[] => [
+    ...PATH_TO.controlsInPlace,
+    { ...step.rectificationReported, actorId },
+  ];
+
+  it('refuses the case’s leader approving its plan, naming the rule', () => {
+    given(submittedBy(leader.id))
+      .when(approve, { actor: clerk(leader.id) })
+      .thenThrows(SeparationOfDutiesError, (error) => {
+        expect(error.code).toBe('separation-of-duties');
+        expect(error.status).toBe(403);
+      });
+  });
+
+  it('refuses a former leader too', () => {
+    const history = [
+      ...PATH_TO['leaderAssigned.awaitingPlan'],
+      { type: 'LeaderReassigned', data: { leader: otherLeader } } as HazardEvent,
+      { ...step.planSubmitted, actorId: otherLeader.id },
+    ];
+    given(history)
+      .when(approve, { actor: clerk(leader.id) })
+      .thenThrows(SeparationOfDutiesError);
+  });
+
+  it('refuses whoever submitted the plan approving it', () => {
+    given(submittedBy('u-dept-clerk'))
+      .when(approve, { actor: clerk('u-dept-clerk') })
+      .thenThrows(SeparationOfDutiesError);
+  });
+
+  it('refuses whoever reported the fix accepting it (验收销号)', () => {
+    given(reportedBy('u-dept-clerk'))
+      .when(close, { actor: clerk('u-dept-clerk') })
+      .thenThrows(SeparationOfDutiesError, (error) => {
+        expect(error.message).toMatch(/reported its fix may not accept it/);
+      });
+    given(reportedBy(leader.id))
+      .when(close, { actor: clerk(leader.id) })
+      .thenThrows(SeparationOfDutiesError);
+  });
+
+  it('lets an independent committee member approve and close', () => {
+    given(submittedBy(leader.id))
+      .when(approve, { actor: actors.committee })
+      .then([step.planApproved]);
+    given(reportedBy(leader.id)).when(close, { actor: actors.committee }).then([step.caseClosed]);
   });
 });

@@ -2,6 +2,7 @@ import type { DeadlinePolicy } from '@hazard/domain';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import type { WeekBounds } from '../iso-week';
 import { WeeklyDigestBuilder } from './weekly-digest.builder';
+import type { DigestOptions } from './weekly-digest.builder';
 import type { WeeklyDigest } from './weekly-digest.model';
 
 /** Pure: the digest of one week from the event log in global order (see WeeklyDigestBuilder). */
@@ -10,7 +11,7 @@ export function computeWeeklyDigest(
   bounds: WeekBounds,
   policy: DeadlinePolicy,
 ): WeeklyDigest {
-  const builder = new WeeklyDigestBuilder(bounds, policy);
+  const builder = new WeeklyDigestBuilder(bounds, { policy });
   for (const event of events) if (!builder.add(event)) break;
   return builder.build();
 }
@@ -22,10 +23,10 @@ export async function computeWeeklyDigestFromStore(
   store: EventStore,
   bounds: WeekBounds,
   policy: DeadlinePolicy,
-  options: { pageSize?: number; asOf?: Date } = {},
+  options: Omit<DigestOptions, 'policy'> & { pageSize?: number } = {},
 ): Promise<WeeklyDigest> {
-  const pageSize = options.pageSize ?? PAGE_SIZE;
-  const builder = new WeeklyDigestBuilder(bounds, policy, options.asOf);
+  const { pageSize = PAGE_SIZE, ...digestOptions } = options;
+  const builder = new WeeklyDigestBuilder(bounds, { ...digestOptions, policy });
   let after: bigint | null = null;
   for (;;) {
     const page = await store.readAll(after, pageSize);

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, SCHEMA_VERSION, toZonedIso, ValidationFailedError } from '@hazard/domain';
-import type { Actor, DeadlinePolicy, EventMetadata, Role } from '@hazard/domain';
+import {
+  authorizeDigestIssue,
+  DomainError,
+  SCHEMA_VERSION,
+  toZonedIso,
+  ValidationFailedError,
+} from '@hazard/domain';
+import type { Actor, DeadlinePolicy, EventMetadata } from '@hazard/domain';
 import { WrongExpectedRevisionError } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { deterministicUuid } from '@hazard/cases';
@@ -34,8 +40,6 @@ export interface DigestDeps {
   policy: DeadlinePolicy;
 }
 
-const ISSUER_ROLES: readonly Role[] = ['committee', 'scheduler', 'admin'];
-
 const toIssued = (event: RecordedEvent, commandId: string | null): IssuedDigest => {
   const metadata = event.metadata as unknown as EventMetadata;
   return {
@@ -65,6 +69,7 @@ export async function issueWeeklyDigest(
   actor: Actor,
   week: string = lastCompletedWeek(deps.now, deps.timeZone),
 ): Promise<IssuedDigest> {
+  const role = authorizeDigestIssue(actor);
   const bounds = weekBounds(week, deps.timeZone);
   if (bounds.cutOff.getTime() > deps.now.getTime()) {
     throw new ValidationFailedError([
@@ -80,11 +85,7 @@ export async function issueWeeklyDigest(
   const digest = await computeWeeklyDigestFromStore(deps.store, bounds, deps.policy);
   const commandId = randomUUID();
   const metadata: EventMetadata = {
-    actor: {
-      userId: actor.userId,
-      name: actor.name,
-      role: actor.roles.find((r) => ISSUER_ROLES.includes(r)) ?? actor.roles[0],
-    },
+    actor: { userId: actor.userId, name: actor.name, role },
     commandId,
     correlationId: commandId,
     causationId: commandId,

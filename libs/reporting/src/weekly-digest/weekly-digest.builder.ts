@@ -5,10 +5,13 @@ import {
   DAY_MS,
   evolveCase,
   initialCaseSnapshot,
+  inDigestScope,
   isOverdue,
+  isWholeCity,
   toZonedIso,
+  WHOLE_CITY,
 } from '@hazard/domain';
-import type { CaseFacts, DeadlinePolicy } from '@hazard/domain';
+import type { CaseFacts, DeadlinePolicy, DigestScope } from '@hazard/domain';
 import type { RecordedEvent } from '@hazard/event-store';
 import { caseIdOf, toHazardEvent } from '@hazard/cases';
 import type { WeekBounds } from '../iso-week';
@@ -20,6 +23,12 @@ import type {
   DigestWeekActivity,
   WeeklyDigest,
 } from './weekly-digest.model';
+
+export interface DigestOptions {
+  policy: DeadlinePolicy;
+  asOf?: Date;
+  scope?: DigestScope;
+}
 
 /** When an event happened in business time; `null` when it carries no readable timestamp. */
 export const occurredAtMs = (event: RecordedEvent): number | null => {
@@ -56,12 +65,22 @@ export class WeeklyDigestBuilder {
   private events = 0;
   private ended = false;
 
-  /** `asOf` before the cut-off makes a provisional digest of the week so far. */
+  private readonly policy: DeadlinePolicy;
+  private readonly scope: DigestScope;
+  /** Cases outside the scope: their later events are passed over. */
+  private readonly outside = new Set<string>();
+
+  /**
+   * `asOf` before the cut-off makes a provisional digest of the week so far; a `scope` makes
+   * the same digest of only the cases in it (a town's, a department's).
+   */
   constructor(
     private readonly bounds: WeekBounds,
-    private readonly policy: DeadlinePolicy,
-    asOf: Date = bounds.cutOff,
+    options: DigestOptions,
   ) {
+    const asOf = options.asOf ?? bounds.cutOff;
+    this.policy = options.policy;
+    this.scope = options.scope ?? WHOLE_CITY;
     this.asOf = asOf < bounds.cutOff ? asOf : bounds.cutOff;
     this.startMs = bounds.start.getTime();
     this.cutOffMs = this.asOf.getTime();
@@ -78,7 +97,23 @@ export class WeeklyDigestBuilder {
     this.throughPosition = event.position;
     this.events += 1;
     const caseId = caseIdOf(event.streamId);
-    if (caseId !== null) this.foldInto(caseId, event, at !== null && at >= this.startMs);
+    if (caseId !== null && this.covers(caseId, event)) {
+      this.foldInto(caseId, event, at !== null && at >= this.startMs);
+    }
+    return true;
+  }
+
+  /** A case is in or out of the scope from its listing, the first event of its stream. */
+  private covers(caseId: string, event: RecordedEvent): boolean {
+    if (this.outside.has(caseId)) return false;
+    const hazardEvent = toHazardEvent(event);
+    if (
+      hazardEvent.type === 'HazardListed' &&
+      !inDigestScope(this.scope, hazardEvent.data.listing)
+    ) {
+      this.outside.add(caseId);
+      return false;
+    }
     return true;
   }
 
@@ -104,6 +139,7 @@ export class WeeklyDigestBuilder {
       cutOff: toZonedIso(bounds.cutOff, bounds.timeZone),
       asOf: toZonedIso(this.asOf, bounds.timeZone),
       provisional: this.cutOffMs < bounds.cutOff.getTime(),
+      ...(isWholeCity(this.scope) ? {} : { scope: this.scope }),
       source: {
         throughPosition: this.throughPosition === null ? null : this.throughPosition.toString(),
         events: this.events,

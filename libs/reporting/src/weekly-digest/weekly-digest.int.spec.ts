@@ -172,7 +172,7 @@ describe('weekly digest over two weeks of real commands', () => {
   it('headlines in both languages read like the seed, with the true counts', () => {
     expect(renderDigest(week48, 'md', 'zh-CN').body).toContain(
       '截至2026年11月29日24时，全市挂牌督办重大隐患6条，完成整改2条（其中已验收销号1条），' +
-        '2条正在按整改方案计划推进落实，2条正在制定整改方案，其中3条尚未落实管控措施；1条已逾期。',
+        '2条正在按整改方案计划推进落实，2条正在制定整改方案；尚未完成整改的4条中，3条尚未落实管控措施；1条已逾期。',
     );
     expect(renderDigest(week48, 'md', 'en').body).toContain(
       'As of the end of 29 November 2026, 6 major hazards under listed supervision citywide: ' +

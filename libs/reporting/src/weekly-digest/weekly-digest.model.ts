@@ -1,3 +1,4 @@
+import type { DigestScope } from '@hazard/domain';
 import type { CaseState, DeadlineKind, EscalationLevel, Priority } from '@hazard/workflows';
 
 /**
@@ -88,6 +89,8 @@ export interface WeeklyDigest {
    */
   asOf: string;
   provisional: boolean;
+  /** Present when the digest covers only some towns or departments; absent: the whole city. */
+  scope?: DigestScope;
   /** The log prefix the digest was computed from: events up to this global position. */
   source: { throughPosition: string | null; events: number };
   totals: DigestTotals;

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { Optional, says } from '@hazard/http';
-import { DIGEST_LANGS } from '../render/digest-labels';
-import type { DigestLang } from '../render/digest-labels';
+import { LANGUAGES } from '@hazard/domain';
+import type { Language } from '@hazard/domain';
 import { DIGEST_FORMATS } from '../render/render-digest';
 import type { DigestFormat } from '../render/render-digest';
 
@@ -12,8 +12,8 @@ export class ReadWeeklyDigestRequestDto {
   @IsIn(DIGEST_FORMATS, { message: says('oneOf', 'values') })
   format?: DigestFormat;
 
-  @ApiPropertyOptional({ enum: DIGEST_LANGS, description: 'default: DEFAULT_LANG (zh-CN)' })
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'default: DEFAULT_LANG (zh-CN)' })
   @Optional()
-  @IsIn(DIGEST_LANGS, { message: says('oneOf', 'values') })
-  lang?: DigestLang;
+  @IsIn(LANGUAGES, { message: says('oneOf', 'values') })
+  lang?: Language;
 }

@@ -10,9 +10,10 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ConfigService } from '@nestjs/config';
+import { digestScopeOf } from '@hazard/domain';
 import type { Actor } from '@hazard/domain';
 import type { Environment } from '@hazard/config';
-import { CurrentActor, Roles } from '@hazard/auth';
+import { CurrentActor } from '@hazard/auth';
 import { ApiProblems } from '@hazard/http';
 import { digestJson } from '../render/digest-json';
 import { renderDigest } from '../render/render-digest';
@@ -43,7 +44,6 @@ export class WeeklyDigestHttpController {
   ) {}
 
   @Post()
-  @Roles('committee', 'scheduler')
   @ApiOperation({
     summary: 'Issue the weekly supervision digest (每周一报) of a completed week, once',
     description: '201 when this call issued it; 200 with the stored digest when it already was.',
@@ -63,7 +63,6 @@ export class WeeklyDigestHttpController {
   }
 
   @Get('current')
-  @Roles('committee', 'hq')
   @ApiOperation({
     summary: 'The week still running, as a provisional digest computed now (never stored)',
     description: 'Same formats and languages as an issued digest; `digest.provisional` is true.',
@@ -73,14 +72,15 @@ export class WeeklyDigestHttpController {
   @ApiProblems(401, 403, 422)
   async current(
     @Query() query: ReadWeeklyDigestRequestDto,
+    @CurrentActor() actor: Actor,
     @Res() response: Response,
   ): Promise<void> {
-    const digest = await this.digests.preview(this.digests.currentWeek());
+    const scope = digestScopeOf(actor);
+    const digest = await this.digests.preview(this.digests.currentWeek(), scope);
     this.send(response, query, { week: digest.week, issuedAt: null, issuedBy: null, digest });
   }
 
   @Get(':week')
-  @Roles('committee', 'hq')
   @ApiOperation({ summary: 'An issued weekly digest as JSON, Markdown or a printable HTML page' })
   @ApiParam({ name: 'week', example: '2026-W48' })
   @ApiProduces('application/json', 'text/markdown', 'text/html')
@@ -89,9 +89,11 @@ export class WeeklyDigestHttpController {
   async read(
     @Param('week') week: string,
     @Query() query: ReadWeeklyDigestRequestDto,
+    @CurrentActor() actor: Actor,
     @Res() response: Response,
   ): Promise<void> {
-    this.send(response, query, toResponse(await this.digests.find(week)));
+    const scope = digestScopeOf(actor);
+    this.send(response, query, toResponse(await this.digests.find(week, scope)));
   }
 
   private send(

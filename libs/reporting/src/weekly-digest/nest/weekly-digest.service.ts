@@ -1,7 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { CLOCK, DEADLINE_POLICY, ValidationFailedError } from '@hazard/domain';
-import type { Actor, Clock, DeadlinePolicy } from '@hazard/domain';
+import {
+  CLOCK,
+  DEADLINE_POLICY,
+  isWholeCity,
+  ValidationFailedError,
+  WHOLE_CITY,
+} from '@hazard/domain';
+import type { Actor, Clock, DeadlinePolicy, DigestScope } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import type { Environment } from '@hazard/config';
@@ -58,20 +64,28 @@ export class WeeklyDigestService {
     return findIssuedDigest(this.store, this.normalize(week));
   }
 
-  async find(week: string): Promise<IssuedDigest> {
+  /**
+   * An issued digest as `scope` may read it: the stored one for the whole city; for a town or
+   * a department, the same computation over the same log prefix, of its cases only.
+   */
+  async find(week: string, scope: DigestScope = WHOLE_CITY): Promise<IssuedDigest> {
     const issued = await this.stored(week);
     if (!issued) throw new DigestNotIssuedError(this.normalize(week));
-    return issued;
+    if (isWholeCity(scope)) return issued;
+    const bounds = weekBounds(issued.digest.week, this.timeZone);
+    const digest = await computeWeeklyDigestFromStore(this.store, bounds, this.policy, { scope });
+    return { ...issued, digest };
   }
 
   /**
    * Computed now and never stored: a week that has ended as it would be issued, the week still
    * running as a provisional digest of the week so far.
    */
-  preview(week: string): Promise<WeeklyDigest> {
+  preview(week: string, scope: DigestScope = WHOLE_CITY): Promise<WeeklyDigest> {
     const bounds = weekBounds(this.normalize(week), this.timeZone);
     return computeWeeklyDigestFromStore(this.store, bounds, this.policy, {
       asOf: this.clock.now(),
+      scope,
     });
   }
 

@@ -6,6 +6,7 @@ import type {
   WeeklyDigest,
 } from '../weekly-digest.model';
 import type { DigestLabels } from './digest-labels';
+import { WHOLE_CITY } from '@hazard/domain';
 import { localDateTime } from './local-time';
 
 export interface DigestTable {
@@ -116,6 +117,7 @@ export function digestDocument(
     headline: l.headline(
       digest.totals,
       digest.provisional ? l.asOfTime(local(digest.asOf)) : l.asOf(lastDay),
+      l.area(digest.scope ?? WHOLE_CITY),
     ),
     note: digest.provisional ? l.provisionalNote : null,
     weekSummary: l.weekSummary(

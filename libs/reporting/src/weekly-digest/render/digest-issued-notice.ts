@@ -1,7 +1,8 @@
 import type { WeeklyDigest } from '../weekly-digest.model';
 import { digestDocument } from './digest-document';
-import { DIGEST_LANGS, labelsFor } from './digest-labels';
-import type { DigestLang } from './digest-labels';
+import { LANGUAGES } from '@hazard/domain';
+import type { Language } from '@hazard/domain';
+import { labelsFor } from './digest-labels';
 
 export interface DigestNoticeText {
   title: string;
@@ -9,16 +10,16 @@ export interface DigestNoticeText {
 }
 
 /** What the committee is told when a week's digest is issued, in both languages. */
-export function digestIssuedNotice(digest: WeeklyDigest): Record<DigestLang, DigestNoticeText> {
-  const notice = (lang: DigestLang): DigestNoticeText => {
+export function digestIssuedNotice(digest: WeeklyDigest): Record<Language, DigestNoticeText> {
+  const notice = (lang: Language): DigestNoticeText => {
     const doc = digestDocument(digest, labelsFor(lang), lang);
     return {
       title: doc.title,
       body: `${doc.headline}${lang === 'en' ? ' ' : ''}${doc.weekSummary}`,
     };
   };
-  return Object.fromEntries(DIGEST_LANGS.map((lang) => [lang, notice(lang)])) as Record<
-    DigestLang,
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, notice(lang)])) as Record<
+    Language,
     DigestNoticeText
   >;
 }

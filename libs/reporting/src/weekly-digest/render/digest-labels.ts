@@ -1,8 +1,26 @@
+import {
+  CASE_STATE_WORDS,
+  DEADLINE_KIND_WORDS,
+  ESCALATION_LEVEL_WORDS,
+  isWholeCity,
+  LEADER_WORD,
+  PRIORITY_WORDS,
+} from '@hazard/domain';
+import type { DigestScope, Language, Wording } from '@hazard/domain';
 import type { CaseState, DeadlineKind, EscalationLevel, Priority } from '@hazard/workflows';
 import type { DigestTotals } from '../weekly-digest.model';
 
-export const DIGEST_LANGS = ['zh-CN', 'en'] as const;
-export type DigestLang = (typeof DIGEST_LANGS)[number];
+/** One language's column of a vocabulary table, as a digest's labels. */
+const inLanguage = <K extends string>(
+  table: Record<K, Wording>,
+  lang: Language,
+  shape: (word: string) => string = (word) => word,
+): Record<K, string> =>
+  Object.fromEntries(
+    Object.entries<Wording>(table).map(([key, word]) => [key, shape(word[lang])]),
+  ) as Record<K, string>;
+
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Everything language-specific about a digest; the numbers come from the one model. */
 export interface DigestLabels {
@@ -13,7 +31,9 @@ export interface DigestLabels {
   /** A provisional digest's "as of": a local `YYYY-MM-DD HH:mm`. */
   asOfTime(local: string): string;
   provisionalNote: string;
-  headline(t: DigestTotals, asOf: string): string;
+  /** Where the digest looks: the whole city, or the towns or departments of its scope. */
+  area(scope: DigestScope): string;
+  headline(t: DigestTotals, asOf: string, area: string): string;
   weekSummary(listed: number, closed: number, changes: number, missed: number): string;
   state: Record<CaseState, string>;
   deadlineKind: Record<DeadlineKind, string>;
@@ -57,12 +77,22 @@ export interface DigestLabels {
   noneInSection: string;
 }
 
+/**
+ * Whether the cases still to be rectified have control measures in place. Said of those cases
+ * by name ("尚未完成整改的4条中，3条…") unless only one clause before it counts them, in which
+ * case the seed's own "均已采取管控措施" reads right.
+ */
 const zhControls = (t: DigestTotals): string => {
   const toRectify = t.inProgress + t.awaitingPlan;
   if (toRectify === 0) return '';
-  if (t.withoutControls === 0) return '，均已采取管控措施';
-  if (t.withControls === 0) return '，均尚未落实管控措施';
-  return `，其中${t.withoutControls}条尚未落实管控措施`;
+  const oneClause = t.inProgress === 0 || t.awaitingPlan === 0;
+  if (t.withoutControls === 0) {
+    return oneClause ? '，均已采取管控措施' : `；尚未完成整改的${toRectify}条均已采取管控措施`;
+  }
+  if (t.withControls === 0) {
+    return oneClause ? '，均尚未落实管控措施' : `；尚未完成整改的${toRectify}条均尚未落实管控措施`;
+  }
+  return `；尚未完成整改的${toRectify}条中，${t.withoutControls}条尚未落实管控措施`;
 };
 
 export const ZH_CN_LABELS: DigestLabels = {
@@ -75,35 +105,28 @@ export const ZH_CN_LABELS: DigestLabels = {
   asOfTime: (local) =>
     `${local.slice(0, 10).replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')} ${local.slice(11)}`,
   provisionalNote: '本周尚未结束：以上为截至目前的临时统计，未正式印发。',
-  headline: (t, asOf) => {
-    if (t.listed === 0) return `截至${asOf}，全市无挂牌督办重大隐患。`;
+  area: (scope) =>
+    isWholeCity(scope)
+      ? '全市'
+      : [scope.towns.join('、'), scope.departments.map((d) => `${d}主管行业`).join('、')]
+          .filter((part) => part !== '')
+          .join(''),
+  headline: (t, asOf, area) => {
+    if (t.listed === 0) return `截至${asOf}，${area}无挂牌督办重大隐患。`;
     const closed = t.closed > 0 ? `（其中已验收销号${t.closed}条）` : '';
     const progress = t.inProgress > 0 ? `，${t.inProgress}条正在按整改方案计划推进落实` : '';
     const planning = t.awaitingPlan > 0 ? `，${t.awaitingPlan}条正在制定整改方案` : '';
     const overdue = t.overdue > 0 ? `；${t.overdue}条已逾期` : '';
-    return `截至${asOf}，全市挂牌督办重大隐患${t.listed}条，完成整改${t.rectified}条${closed}${progress}${planning}${zhControls(t)}${overdue}。`;
+    return `截至${asOf}，${area}挂牌督办重大隐患${t.listed}条，完成整改${t.rectified}条${closed}${progress}${planning}${zhControls(t)}${overdue}。`;
   },
   weekSummary: (listed, closed, changes, missed) =>
     listed + closed + changes + missed === 0
       ? '本周无新增挂牌、销号或状态变化。'
       : `本周新增挂牌${listed}条，验收销号${closed}条，状态变化${changes}次，新增逾期${missed}次。`,
-  state: {
-    unlisted: '未挂牌',
-    listed: '已挂牌，待指定挂钩领导',
-    'leaderAssigned.awaitingPlan': '待提交整改方案',
-    'leaderAssigned.planSubmitted': '整改方案待审批',
-    planApproved: '方案已批准，待落实管控措施',
-    controlsInPlace: '已落实管控措施，整改中',
-    rectified: '已整改，待验收',
-    closed: '已验收销号',
-  },
-  deadlineKind: {
-    planSubmission: '方案提交',
-    rectification: '整改',
-    acceptance: '验收',
-  },
-  escalation: { urgingLetter: '督办函', publicNotice: '通报', summons: '约谈' },
-  priority: { urgent: '急', serious: '重', minor: '轻', deferrable: '缓' },
+  state: inLanguage(CASE_STATE_WORDS, 'zh-CN'),
+  deadlineKind: inLanguage(DEADLINE_KIND_WORDS, 'zh-CN', (word) => word.replace(/期限$/, '')),
+  escalation: inLanguage(ESCALATION_LEVEL_WORDS, 'zh-CN'),
+  priority: inLanguage(PRIORITY_WORDS, 'zh-CN'),
   totals: {
     listed: '挂牌督办重大隐患',
     open: '未销号',
@@ -134,7 +157,7 @@ export const ZH_CN_LABELS: DigestLabels = {
     title: '隐患',
     town: '乡镇',
     priority: '急重轻缓',
-    leader: '挂钩领导',
+    leader: LEADER_WORD['zh-CN'],
     state: '状态',
     deadline: '期限',
     controls: '管控措施',
@@ -158,8 +181,17 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const enControls = (t: DigestTotals): string => {
   const toRectify = t.inProgress + t.awaitingPlan;
   if (toRectify === 0) return '';
-  if (t.withoutControls === 0) return '; all of them have control measures in place';
-  if (t.withControls === 0) return '; none of them has control measures in place yet';
+  const oneClause = t.inProgress === 0 || t.awaitingPlan === 0;
+  if (t.withoutControls === 0) {
+    return oneClause
+      ? '; all of them have control measures in place'
+      : `; all ${toRectify} still to be rectified have control measures in place`;
+  }
+  if (t.withControls === 0) {
+    return oneClause
+      ? '; none of them has control measures in place yet'
+      : `; none of the ${toRectify} still to be rectified has control measures in place yet`;
+  }
   const verb = t.withoutControls === 1 ? 'does' : 'do';
   return `; ${t.withoutControls} of the ${toRectify} still to be rectified ${verb} not have control measures in place yet`;
 };
@@ -177,37 +209,36 @@ export const EN_LABELS: DigestLabels = {
   },
   asOfTime: (local) => local,
   provisionalNote: 'The week is still running: provisional figures as of now, not issued.',
-  headline: (t, asOf) => {
-    if (t.listed === 0) return `As of ${asOf}, no major hazard is under listed supervision.`;
+  area: (scope) =>
+    isWholeCity(scope)
+      ? 'citywide'
+      : [
+          scope.towns.length > 0 ? `in ${scope.towns.join(', ')}` : '',
+          scope.departments.length > 0 ? `under ${scope.departments.join(', ')}` : '',
+        ]
+          .filter((part) => part !== '')
+          .join(' '),
+  headline: (t, asOf, area) => {
+    if (t.listed === 0)
+      return `As of ${asOf}, no major hazard is under listed supervision ${area}.`;
     const closed = t.closed > 0 ? ` (${t.closed} of them accepted and closed)` : '';
     const progress =
       t.inProgress > 0 ? `, ${t.inProgress} progressing under their rectification plans` : '';
     const planning =
       t.awaitingPlan > 0 ? `, ${t.awaitingPlan} with their rectification plan in preparation` : '';
     const overdue = t.overdue > 0 ? `; ${t.overdue} overdue` : '';
-    return `As of ${asOf}, ${plural(t.listed, 'major hazard', 'major hazards')} under listed supervision citywide: ${t.rectified} rectified${closed}${progress}${planning}${enControls(t)}${overdue}.`;
+    return `As of ${asOf}, ${plural(t.listed, 'major hazard', 'major hazards')} under listed supervision ${area}: ${t.rectified} rectified${closed}${progress}${planning}${enControls(t)}${overdue}.`;
   },
   weekSummary: (listed, closed, changes, missed) =>
     listed + closed + changes + missed === 0
       ? 'No new listings, closures or state changes this week.'
       : `This week: ${listed} newly listed, ${closed} closed, ${plural(changes, 'state change', 'state changes')}, ${plural(missed, 'deadline', 'deadlines')} missed.`,
-  state: {
-    unlisted: 'Not listed',
-    listed: 'Listed, no leader yet',
-    'leaderAssigned.awaitingPlan': 'Awaiting plan',
-    'leaderAssigned.planSubmitted': 'Plan awaiting approval',
-    planApproved: 'Plan approved, controls pending',
-    controlsInPlace: 'Controls in place, rectifying',
-    rectified: 'Rectified, awaiting acceptance',
-    closed: 'Accepted and closed',
-  },
-  deadlineKind: {
-    planSubmission: 'Plan submission',
-    rectification: 'Rectification',
-    acceptance: 'Acceptance',
-  },
-  escalation: { urgingLetter: 'Urging letter', publicNotice: 'Public notice', summons: 'Summons' },
-  priority: { urgent: 'Urgent', serious: 'Serious', minor: 'Minor', deferrable: 'Deferrable' },
+  state: inLanguage(CASE_STATE_WORDS, 'en'),
+  deadlineKind: inLanguage(DEADLINE_KIND_WORDS, 'en', (word) =>
+    capitalized(word.replace(/ deadline$/, '')),
+  ),
+  escalation: inLanguage(ESCALATION_LEVEL_WORDS, 'en', capitalized),
+  priority: inLanguage(PRIORITY_WORDS, 'en', capitalized),
   totals: {
     listed: 'Major hazards under listed supervision',
     open: 'Not yet closed',
@@ -238,7 +269,7 @@ export const EN_LABELS: DigestLabels = {
     title: 'Hazard',
     town: 'Town',
     priority: 'Priority',
-    leader: 'Leader',
+    leader: capitalized(LEADER_WORD.en),
     state: 'State',
     deadline: 'Deadline',
     controls: 'Controls',
@@ -257,5 +288,5 @@ export const EN_LABELS: DigestLabels = {
   noneInSection: 'None.',
 };
 
-export const labelsFor = (lang: DigestLang): DigestLabels =>
+export const labelsFor = (lang: Language): DigestLabels =>
   lang === 'en' ? EN_LABELS : ZH_CN_LABELS;

@@ -2,7 +2,7 @@ import type { WeeklyDigest } from '../weekly-digest.model';
 import { digestDocument } from './digest-document';
 import { digestJson } from './digest-json';
 import { labelsFor } from './digest-labels';
-import type { DigestLang } from './digest-labels';
+import type { Language } from '@hazard/domain';
 import { HTML_DIGEST_CSP, renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 
@@ -25,7 +25,7 @@ const CONTENT_TYPES: Record<DigestFormat, string> = {
 export function renderDigest(
   digest: WeeklyDigest,
   format: DigestFormat,
-  lang: DigestLang,
+  lang: Language,
 ): RenderedDigest {
   if (format === 'json') {
     return { contentType: CONTENT_TYPES.json, body: JSON.stringify(digestJson(digest, lang)) };
