@@ -4,8 +4,9 @@ import request from 'supertest';
 import { CLOCK } from '@hazard/domain';
 import type { Clock, Role } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
-import type { EventStore, RecordedEvent } from '@hazard/event-store';
-import { caseStreamId } from '@hazard/cases';
+import type { EventStore } from '@hazard/event-store';
+import { caseStream } from '@hazard/cases';
+import type { CaseEvent } from '@hazard/cases';
 import { configureHttpApp } from '@hazard/http';
 import { startRedis } from './redis-server';
 import type { TestRedis } from './redis-server';
@@ -38,7 +39,7 @@ export interface TestApp {
   createUser(user: NewTestUser): Promise<TestUser>;
   /** A JSON POST as this user. */
   post(user: TestUser, path: string, body?: object): request.Test;
-  events(caseId: string): Promise<RecordedEvent[]>;
+  events(caseId: string): Promise<CaseEvent[]>;
   /** The projection is asynchronous: resolves once /health says it has nothing left to apply. */
   readModelsCaughtUp(): Promise<void>;
   /** Closes the app only; the data directory and Redis stay for a restart. */
@@ -94,7 +95,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       return { id, name: user.name, token, auth: `Bearer ${token}` };
     },
     post: (user, path, body = {}) => http().post(path).set('Authorization', user.auth).send(body),
-    events: (caseId) => store.read(caseStreamId(caseId)),
+    events: async (caseId) =>
+      (await store.read(caseStream.streamId(caseId))).map(caseStream.decode),
     async readModelsCaughtUp() {
       for (let i = 0; i < 200; i += 1) {
         const health = await http().get('/health');

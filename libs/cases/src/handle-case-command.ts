@@ -80,7 +80,7 @@ export async function handleCaseCommand(
   const newEvent = {
     id: deterministicUuid(`${streamId}/${envelope.commandId}/0`),
     type: event.type,
-    data: event.data as unknown as Record<string, unknown>,
+    data: event.data,
     metadata,
   };
   let appended: AppendResult;

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '@hazard/event-store';
-import type { EventStore } from '@hazard/event-store';
-import { ProjectionRunner } from '@hazard/read-models';
-import type { ReadModelStatus } from '@hazard/read-models';
+import type { EventStore, ProjectionRunner, ProjectionStatus } from '@hazard/event-store';
+import { HAZARD_CASES_RUNNER } from '@hazard/read-models';
 import { RedisProbe } from './redis-probe';
 import type { ProbeResult } from './redis-probe';
 
@@ -10,7 +9,7 @@ export interface HealthReport {
   status: 'ok' | 'down';
   checks: {
     eventStore: ProbeResult;
-    readModels: ProbeResult & Partial<ReadModelStatus>;
+    readModels: ProbeResult & Partial<ProjectionStatus>;
     redis: ProbeResult;
   };
 }
@@ -28,7 +27,7 @@ const failure = (error: unknown): ProbeResult => ({
 export class HealthService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly projection: ProjectionRunner,
+    @Inject(HAZARD_CASES_RUNNER) private readonly projection: ProjectionRunner,
     private readonly redis: RedisProbe,
   ) {}
 

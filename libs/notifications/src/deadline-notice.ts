@@ -1,14 +1,24 @@
-import type { DeadlineKind, EscalationLevel, HazardEventOf, Listing } from '@hazard/workflows';
+import type {
+  DeadlineKind,
+  EscalationLevel,
+  HazardEvent,
+  HazardEventOf,
+  Listing,
+} from '@hazard/workflows';
 
 export type NoticeLanguage = 'zh-CN' | 'en';
 export type DeadlineNoticeEvent = HazardEventOf<
   'ReminderSent' | 'DeadlineMissed' | 'EscalationRaised'
 >;
-export const NOTICE_EVENT_TYPES: ReadonlySet<string> = new Set([
+const NOTICE_EVENT_TYPES: ReadonlySet<string> = new Set<DeadlineNoticeEvent['type']>([
   'ReminderSent',
   'DeadlineMissed',
   'EscalationRaised',
 ]);
+
+/** The case events that call for a deadline notice. */
+export const isDeadlineNoticeEvent = (event: HazardEvent): event is DeadlineNoticeEvent =>
+  NOTICE_EVENT_TYPES.has(event.type);
 
 export interface NoticeText {
   title: string;

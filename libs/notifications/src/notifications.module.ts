@@ -3,10 +3,19 @@ import { Inject, Module } from '@nestjs/common';
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Environment } from '@hazard/config';
+import { projectionRunnerProvider } from '@hazard/event-store';
 import { ListNotificationsHttpController } from './list-notifications/list-notifications.http.controller';
 import { NotificationInbox } from './notification-inbox';
 import { NotificationsProjection } from './notifications.projection';
-import { webhookOutboxProvider } from './webhook/webhook-outbox.provider';
+import {
+  closeWebhookOutbox,
+  WEBHOOK_OUTBOX,
+  webhookOutboxProvider,
+} from './webhook/webhook-outbox.provider';
+import type { WebhookOutbox } from './webhook/webhook-outbox.provider';
+
+/** The runner of the inbox's feed (a ProjectionRunner). */
+export const NOTIFICATIONS_RUNNER = Symbol('NOTIFICATIONS_RUNNER');
 
 /** The in-app inbox (`GET /api/notifications`) and the feed that fills it. */
 @Module({
@@ -21,13 +30,23 @@ import { webhookOutboxProvider } from './webhook/webhook-outbox.provider';
         ),
     },
     webhookOutboxProvider,
-    NotificationsProjection,
+    projectionRunnerProvider({
+      provide: NOTIFICATIONS_RUNNER,
+      inject: [NotificationInbox, WEBHOOK_OUTBOX],
+      useFactory: (store, inbox: NotificationInbox, webhooks: WebhookOutbox | null) =>
+        new NotificationsProjection(store, inbox, webhooks),
+    }),
   ],
 })
 export class NotificationsModule implements OnApplicationShutdown {
-  constructor(@Inject(NotificationInbox) private readonly inbox: NotificationInbox) {}
+  constructor(
+    @Inject(NotificationInbox) private readonly inbox: NotificationInbox,
+    @Inject(WEBHOOK_OUTBOX) private readonly webhooks: WebhookOutbox | null,
+  ) {}
 
-  onApplicationShutdown(): void {
+  /** After every provider's hook: the feed has stopped handing notices over by now. */
+  async onApplicationShutdown(): Promise<void> {
+    await closeWebhookOutbox(this.webhooks);
     this.inbox.close();
   }
 }

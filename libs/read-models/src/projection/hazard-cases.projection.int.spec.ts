@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DEFAULT_DEADLINE_POLICY } from '@hazard/domain';
 import type { Actor, CaseCommand } from '@hazard/domain';
-import { SqliteEventStore } from '@hazard/event-store';
+import { ProjectionRunner, SqliteCheckpointStore, SqliteEventStore } from '@hazard/event-store';
 import { handleCaseCommand } from '@hazard/cases';
 import {
   actors,
@@ -15,9 +15,6 @@ import { tempDir } from '../../../../test/support/temp-dir';
 import { openReadModelDatabase } from '../read-model-database';
 import { HazardCaseQueries } from '../queries/hazard-cases.queries';
 import { HAZARD_CASES_SUBSCRIBER, HazardCasesProjection } from './hazard-cases.projection';
-import { ProjectionRunner } from './projection-runner.service';
-import { loadCheckpoint } from './read-model-status';
-import { rebuildReadModels } from './rebuild-read-models';
 
 describe('the hazard-cases projection', () => {
   const dir = tempDir();
@@ -63,7 +60,10 @@ describe('the hazard-cases projection', () => {
         'SELECT * FROM hazard_cases JOIN hazard_case_snapshots USING (listed_position) ORDER BY id',
       )
       .all() as Array<Record<string, unknown>>;
-  const runnerOn = () => new ProjectionRunner(db, store, { runProjection: true });
+  const runnerOn = (options = {}) =>
+    new ProjectionRunner(store, new HazardCasesProjection(db, store), options);
+  const loadCheckpoint = async () =>
+    (await new SqliteCheckpointStore(db).load(HAZARD_CASES_SUBSCRIBER))?.position;
 
   beforeAll(() => {
     db = openReadModelDatabase(dir.file('read-models.sqlite'));
@@ -139,15 +139,20 @@ describe('the hazard-cases projection', () => {
 
   it('ignores redelivered events: the rows stay as they are and only the checkpoint moves', async () => {
     const before = rows();
-    const checkpoint = loadCheckpoint(db, HAZARD_CASES_SUBSCRIBER);
-    const projection = new HazardCasesProjection(db, store);
-    for (const event of await store.readAll(null, 1000)) await projection.handle(event);
+    const checkpoint = await loadCheckpoint();
+    const { version } = new HazardCasesProjection(db, store);
+    // Every event delivered again, one per page as the live path sees them.
+    await new SqliteCheckpointStore(db).save(HAZARD_CASES_SUBSCRIBER, { position: null, version });
+    const runner = runnerOn({ batchSize: 1 });
+    await runner.start();
+    await caughtUp(runner);
+    await runner.stop();
     expect(rows()).toEqual(before);
-    expect(loadCheckpoint(db, HAZARD_CASES_SUBSCRIBER)).toBe(checkpoint);
+    expect(await loadCheckpoint()).toBe(checkpoint);
   });
 
   it('resumes from its checkpoint after a restart and applies only what came after', async () => {
-    const checkpoint = loadCheckpoint(db, HAZARD_CASES_SUBSCRIBER)!;
+    const checkpoint = (await loadCheckpoint())!;
     await list('c', '溪美街道');
     await assign('b');
     const runner = runnerOn();
@@ -159,13 +164,13 @@ describe('the hazard-cases projection', () => {
       ['b', 'leaderAssigned.awaitingPlan'],
       ['c', 'listed'],
     ]);
-    expect(loadCheckpoint(db, HAZARD_CASES_SUBSCRIBER)).toBe(checkpoint + 2n);
+    expect(await loadCheckpoint()).toBe(checkpoint + 2n);
   });
 
   it('rebuilds the same rows from the events', async () => {
     const before = rows();
     const progress: number[] = [];
-    const result = await rebuildReadModels(db, store, (p) => progress.push(p.done));
+    const result = await runnerOn().rebuild((p) => progress.push(p.done));
     expect(result.done).toBe(result.total);
     expect(progress[progress.length - 1]).toBe(result.total);
     expect(rows()).toEqual(before);
