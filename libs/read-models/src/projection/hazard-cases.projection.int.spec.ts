@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { DEFAULT_DEADLINE_POLICY } from '@hazard/domain';
 import type { Actor, CaseCommand } from '@hazard/domain';
 import { ProjectionRunner, SqliteCheckpointStore, SqliteEventStore } from '@hazard/event-store';
+import type { CheckpointStore } from '@hazard/event-store';
 import { handleCaseCommand } from '@hazard/cases';
 import {
   actors,
@@ -165,6 +166,37 @@ describe('the hazard-cases projection', () => {
       ['c', 'listed'],
     ]);
     expect(await loadCheckpoint()).toBe(checkpoint + 2n);
+  });
+
+  it('folds on from what was committed when a page fails after its rows were written', async () => {
+    const progress = (note: string) =>
+      run('b', actors.leader, { type: 'RecordProgress', data: { note } });
+    const projection = new HazardCasesProjection(db, store);
+    let saves = 0;
+    const failingOnce: CheckpointStore = {
+      load: (subscriber) => projection.checkpoints.load(subscriber),
+      save: (subscriber, checkpoint, write) =>
+        projection.checkpoints.save(subscriber, checkpoint, () => {
+          write?.();
+          // The second page's transaction fails after its rows: all of it is rolled back.
+          if ((saves += 1) === 2) throw new Error('disk I/O error');
+        }),
+    };
+    const failing = new Proxy(projection, {
+      get: (target, key) => (key === 'checkpoints' ? failingOnce : Reflect.get(target, key)),
+    });
+    const runner = new ProjectionRunner(store, failing, { retryMs: 20 });
+    await runner.start();
+    await progress('加固材料已进场');
+    await caughtUp(runner);
+    await progress('已完成一半');
+    await caughtUp(runner);
+    await runner.stop();
+    expect(saves).toBe(3);
+    expect(new HazardCaseQueries(db).detail(actors.committee, 'b')).toMatchObject({
+      progressReports: 2,
+      version: 4,
+    });
   });
 
   it('rebuilds the same rows from the events', async () => {
