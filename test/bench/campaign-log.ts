@@ -100,16 +100,26 @@ function caseEvents(i: number): HazardEvent[] {
 }
 
 /**
- * A campaign's log: `cases` cases of ten events each, in global time order, step by step,
- * case after case. Every case moves at once, so consecutive events of one case lie `cases`
- * apart in the log: the hardest order for anything that batches by case.
+ * A campaign's log: `cases` cases of ten events each. In `time` order (the digest's) every case
+ * moves at once, step by step, case after case, so consecutive events of one case lie `cases`
+ * apart: the hardest order for anything that batches by case. In `case` order each case's
+ * whole life comes at once (an import, or a log of short-lived cases): the easiest.
  */
-export function* campaignLog(cases: number): Generator<BulkEvent> {
+export function* campaignLog(cases: number, order: 'time' | 'case' = 'time'): Generator<BulkEvent> {
   const lives = Array.from({ length: cases }, (_, i) => caseEvents(i));
-  for (let step = 0; step < EVENTS_PER_CASE; step += 1) {
+  const event = (i: number, step: number): BulkEvent => ({
+    caseId: `case-${i}`,
+    revision: step,
+    event: lives[i][step],
+    occurredAt: shanghaiIso(BASE + step * DAY + i * SPACING_MS),
+  });
+  if (order === 'case') {
     for (let i = 0; i < cases; i += 1) {
-      const occurredAt = shanghaiIso(BASE + step * DAY + i * SPACING_MS);
-      yield { caseId: `case-${i}`, revision: step, event: lives[i][step], occurredAt };
+      for (let step = 0; step < EVENTS_PER_CASE; step += 1) yield event(i, step);
     }
+    return;
+  }
+  for (let step = 0; step < EVENTS_PER_CASE; step += 1) {
+    for (let i = 0; i < cases; i += 1) yield event(i, step);
   }
 }
