@@ -48,7 +48,12 @@ export function catchUpPages(
   let stopped = false;
   let wakeUp: (() => void) | null = null;
   let interrupt: (() => void) | null = null;
-  const unsubscribe = onWake(() => wakeUp?.());
+  /** Set by a wake-up since the last read, so one that came while handling a page counts. */
+  let woken = false;
+  const unsubscribe = onWake(() => {
+    woken = true;
+    wakeUp?.();
+  });
 
   const sleep = (ms: number, wakeable: boolean) =>
     new Promise<void>((resolve) => {
@@ -78,6 +83,7 @@ export function catchUpPages(
     while (!stopped) {
       let pause: number | null = null;
       try {
+        woken = false;
         const page = await readAll(position, batchSize);
         if (page.length > 0 && !stopped) {
           advanced = false;
@@ -93,7 +99,7 @@ export function catchUpPages(
         if (!stopped) await sleep(retryMs, false);
         continue;
       }
-      if (pause !== null && !stopped) await sleep(pause, true);
+      if (pause !== null && !stopped && !woken) await sleep(pause, true);
     }
   };
   const running = loop();

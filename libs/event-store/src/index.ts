@@ -10,4 +10,3 @@ export * from './checkpoints/sqlite-checkpoint-store';
 export * from './projections/projection';
 export * from './projections/projection-runner';
 export * from './projections/projection-runner.provider';
-export * from './projections/count-events';

@@ -15,7 +15,7 @@ import {
 import type { WebhookOutbox } from './webhook/webhook-outbox.provider';
 
 /** The runner of the inbox's feed (a ProjectionRunner). */
-export const NOTIFICATIONS_RUNNER = Symbol('NOTIFICATIONS_RUNNER');
+const NOTIFICATIONS_RUNNER = Symbol('NOTIFICATIONS_RUNNER');
 
 /** The in-app inbox (`GET /api/notifications`) and the feed that fills it. */
 @Module({

@@ -1,4 +1,10 @@
-import type { Checkpoint, CheckpointedWrite, EventStore, Projection } from '@hazard/event-store';
+import type {
+  Checkpoint,
+  CheckpointedWrite,
+  CheckpointStore,
+  EventStore,
+  Projection,
+} from '@hazard/event-store';
 import { INBOX_SUBSCRIBER } from './notification-inbox';
 import type { NotificationInbox } from './notification-inbox';
 import { isNoticeSource, notificationFor } from './notification-for-event';
@@ -17,7 +23,7 @@ export class NotificationsProjection implements Projection<NoticeSource> {
   readonly name = INBOX_SUBSCRIBER;
   /** Bump when the inbox's tables change: the notices are dropped and recorded again. */
   readonly version = 1;
-  readonly checkpoints;
+  readonly checkpoints: CheckpointStore;
   readonly handles = isNoticeSource;
 
   constructor(

@@ -4,7 +4,7 @@ import type { CaseEvent } from '@hazard/cases';
 import { scheduleCaseDeadlines } from './schedule-case-deadlines';
 import type { ScheduleDeps } from './schedule-case-deadlines';
 
-export const DEADLINE_SCHEDULER_SUBSCRIBER = 'deadline-scheduler';
+const DEADLINE_SCHEDULER_SUBSCRIBER = 'deadline-scheduler';
 
 /**
  * Schedules deadline jobs from the events, never from the HTTP path: after a page of case

@@ -17,7 +17,7 @@ import { DeadlineSchedulingModule } from './scheduling.module';
 import { StartupReconciliation } from './startup-reconciliation';
 
 /** The runner of the deadline-scheduling projection (a ProjectionRunner). */
-export const DEADLINE_SCHEDULING_RUNNER = Symbol('DEADLINE_SCHEDULING_RUNNER');
+const DEADLINE_SCHEDULING_RUNNER = Symbol('DEADLINE_SCHEDULING_RUNNER');
 /** `${DATA_DIR}/scheduling.sqlite`: where the scheduling projection keeps its checkpoint. */
 const SCHEDULING_DB = Symbol('SCHEDULING_DB');
 
