@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 const SNAPSHOT_MESSAGE =
   'Only workflows/ and libs/domain read a case snapshot: ask caseFacts() or the decider.';
 const SNAPSHOT = '/[sS]napshot$/';
+const FOLDS = '/^(foldCase|evolveCase|initialCaseSnapshot|restoreCaseSnapshot)$/';
 /** Reading a snapshot's context or value, or its tags, by any of the usual spellings. */
 const SNAPSHOT_READS = [
   `MemberExpression[property.name=/^(context|value)$/][object.name=${SNAPSHOT}]`,
@@ -11,6 +12,9 @@ const SNAPSHOT_READS = [
   `VariableDeclarator[init.name=${SNAPSHOT}] > ObjectPattern > Property[key.name=/^(context|value)$/]`,
   `VariableDeclarator[init.property.name=${SNAPSHOT}] > ObjectPattern > Property[key.name=/^(context|value)$/]`,
   `CallExpression[callee.property.name='hasTag']`,
+  // …and straight off a fold: `foldCase(events).context`, `const { context } = foldCase(…)`.
+  `MemberExpression[property.name=/^(context|value)$/][object.callee.name=${FOLDS}]`,
+  `VariableDeclarator[init.callee.name=${FOLDS}] > ObjectPattern > Property[key.name=/^(context|value)$/]`,
 ].map((selector) => ({ selector, message: SNAPSHOT_MESSAGE }));
 
 export default tseslint.config(

@@ -1,130 +1,21 @@
-import type { HazardEvent, Listing, Priority } from '@hazard/workflows';
-import { PRIORITIES } from '@hazard/workflows';
 import { DEFAULT_DEADLINE_POLICY } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
 import { computeWeeklyDigestFromStore, renderDigest, weekBounds } from '@hazard/reporting';
 import { tempDir } from '../support/temp-dir';
 import { writeEventsInBulk } from './bulk-events';
-import type { BulkEvent } from './bulk-events';
+import { campaignLog, EVENTS_PER_CASE } from './campaign-log';
 import type { Report } from './run';
 
 const CASES = 100_000;
-const EVENTS_PER_CASE = 10;
 const TZ = 'Asia/Shanghai';
-/** Monday of 2026-W46; all events fall in W46–W47, so the W47 digest reads the whole log. */
-const BASE = Date.parse('2026-11-09T08:00:00+08:00');
-const DAY = 86_400_000;
-/** Case i's step j happens at BASE + j days + i × 0.8 s: global order is time order. */
-const SPACING_MS = 800;
 const S = 'digest';
-const OFFSET_MS = 8 * 3_600_000;
-/** Shanghai has no daylight saving: a fixed +08:00 keeps the setup free of Intl calls. */
-const shanghaiIso = (ms: number): string =>
-  `${new Date(ms + OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
-
-const TOWNS = ['水头镇', '官桥镇', '洪濑镇', '石井镇', '英都镇', '溪美街道', '柳城街道', '省新镇'];
-const AUTHORITIES = ['住建局', '应急管理局', '市场监管局', '消防救援大队', '自然资源局'];
-
-const listingOf = (i: number): Listing => ({
-  title: `隐患${i}：厂房承重墙开裂`,
-  description: '承重墙出现贯穿裂缝，存在坍塌风险',
-  unitName: `南安市第${i}石材厂`,
-  town: TOWNS[i % TOWNS.length],
-  industryAuthority: AUTHORITIES[i % AUTHORITIES.length],
-  professionalDomain: '房屋安全',
-  priority: PRIORITIES[i % PRIORITIES.length] as Priority,
-  criterion: { standard: 'GB 50292', clause: '7.1' },
-  listingLevel: '市级',
-  noticeNumber: `南安委督〔2026〕${i}号`,
-});
-
-/** Ten events per case, all accepted by the machine, ending closed, rectified, rectifying or overdue. */
-function caseEvents(i: number): HazardEvent[] {
-  const at = (day: number) => shanghaiIso(BASE + day * DAY + i * SPACING_MS);
-  const planDeadline = at(3);
-  const plan = {
-    responsibleDepartment: AUTHORITIES[i % AUTHORITIES.length],
-    responsiblePerson: `责任人${i}`,
-    deadline: '2027-01-31T18:00:00+08:00',
-    controlMeasures: ['设置警戒区', '停止使用开裂厂房'],
-  };
-  const progress = (n: number): HazardEvent[] =>
-    Array.from({ length: n }, (_, k) => ({
-      type: 'ProgressRecorded',
-      data: { note: `第${k + 1}次进展：加固施工按计划推进` },
-    }));
-  const head: HazardEvent[] = [
-    { type: 'HazardListed', data: { caseId: `case-${i}`, listing: listingOf(i) } },
-    {
-      type: 'LeaderAssigned',
-      data: { leader: { id: `u-${i % 500}`, name: `领导${i % 500}` }, planDeadline },
-    },
-  ];
-  const planned: HazardEvent[] = [
-    ...head,
-    { type: 'PlanSubmitted', data: { plan } },
-    { type: 'PlanApproved', data: { rectificationDeadline: plan.deadline } },
-    { type: 'ControlsConfirmed', data: { note: '警戒区已设置' } },
-  ];
-  const reported: HazardEvent = {
-    type: 'RectificationReported',
-    data: { summary: '已加固，经检测合格', acceptanceDeadline: at(19) },
-  };
-  switch (i % 10) {
-    case 0:
-    case 1:
-    case 2:
-      return [
-        ...planned,
-        ...progress(3),
-        reported,
-        { type: 'CaseClosed', data: { note: '验收合格' } },
-      ];
-    case 3:
-    case 4:
-      return [...planned, ...progress(4), reported];
-    case 5:
-    case 6:
-    case 7:
-      return [...planned, ...progress(5)];
-    default:
-      return [
-        ...head,
-        {
-          type: 'ReminderSent',
-          data: { kind: 'planSubmission', deadline: planDeadline, daysBefore: 2 },
-        },
-        {
-          type: 'ReminderSent',
-          data: { kind: 'planSubmission', deadline: planDeadline, daysBefore: 1 },
-        },
-        { type: 'DeadlineMissed', data: { kind: 'planSubmission', deadline: planDeadline } },
-        {
-          type: 'EscalationRaised',
-          data: { kind: 'planSubmission', deadline: planDeadline, level: 'urgingLetter' },
-        },
-        ...progress(4),
-      ];
-  }
-}
-
-/** Every case's events in global time order: step by step, case after case. */
-function* timeOrdered(): Generator<BulkEvent> {
-  const lives = Array.from({ length: CASES }, (_, i) => caseEvents(i));
-  for (let step = 0; step < EVENTS_PER_CASE; step += 1) {
-    for (let i = 0; i < CASES; i += 1) {
-      const occurredAt = shanghaiIso(BASE + step * DAY + i * SPACING_MS);
-      yield { caseId: `case-${i}`, revision: step, event: lives[i][step], occurredAt };
-    }
-  }
-}
 
 export async function run(report: Report): Promise<void> {
   const dir = tempDir('hazard-bench-digest-');
   try {
     const file = dir.file('events.sqlite');
     const setupStarted = performance.now();
-    writeEventsInBulk(file, timeOrdered());
+    writeEventsInBulk(file, campaignLog(CASES));
     report(
       S,
       `setup: ${CASES.toLocaleString('en-US')} cases, ${(CASES * EVENTS_PER_CASE).toLocaleString('en-US')} events written in bulk`,

@@ -4,7 +4,8 @@ import { SqliteEventStore } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import { hashSecret } from '../../libs/auth/src/credentials/secrets';
 import { openIdentityDatabase } from '../../libs/auth/src/read-model/identity-database';
-import { IdentityProjectionRunner } from '../../libs/auth/src/read-model/identity-projection.runner';
+import { ProjectionRunner } from '@hazard/event-store';
+import { UsersProjection } from '../../libs/auth/src/read-model/users.projection';
 import { IdentityQueries } from '../../libs/auth/src/read-model/identity-queries';
 import { handleUserCommand } from '../../libs/auth/src/users/handle-user-command';
 import type { UserCommand } from '../../libs/auth/src/users/decide-user';
@@ -27,7 +28,7 @@ export async function run(report: Report): Promise<void> {
   const writer = new SqliteEventStore(dir.file('events.sqlite'));
   const reader = new SqliteEventStore(dir.file('events.sqlite'));
   const db = openIdentityDatabase(dir.file('identity.sqlite'));
-  const replica = new IdentityProjectionRunner(db, reader);
+  const replica = new ProjectionRunner(reader, new UsersProjection(db));
   const queries = new IdentityQueries(db);
   await replica.onApplicationBootstrap();
   try {

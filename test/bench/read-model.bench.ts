@@ -6,7 +6,7 @@ import {
   createHazardCasesSchema,
   hazardCaseRow,
   openReadModelDatabase,
-  prepareUpsert,
+  prepareWriter,
   readModelFile,
 } from '@hazard/read-models';
 import type { Report } from './run';
@@ -59,7 +59,7 @@ function fill(db: Database.Database, from: number, to: number): void {
     .all();
   // Bulk load without the indexes, then build them once: what a restore would do.
   for (const { name } of indexes) db.exec(`DROP INDEX ${name}`);
-  const upsert = prepareUpsert(db);
+  const writer = prepareWriter(db);
   const base = Date.parse('2024-01-01T00:00:00+08:00');
   // Derived data: a crash here only means loading again, so no fsync at all.
   db.pragma('synchronous = OFF');
@@ -93,7 +93,7 @@ function fill(db: Database.Database, from: number, to: number): void {
         },
         DEFAULT_DEADLINE_POLICY,
       );
-      if (row) upsert.run(row);
+      if (row) writer.write(row, null);
     }
   });
   for (let start = from; start < to; start += 50_000) chunk(start, Math.min(to, start + 50_000));

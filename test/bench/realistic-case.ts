@@ -1,5 +1,5 @@
 import type { HazardEvent } from '@hazard/workflows';
-import type { JsonObject, NewEvent } from '@hazard/event-store';
+import type { NewEvent } from '@hazard/event-store';
 import { deterministicUuid } from '@hazard/cases';
 import { SCHEMA_VERSION } from '@hazard/domain';
 import type { EventMetadata } from '@hazard/domain';
@@ -59,7 +59,7 @@ export function realisticCaseEvents(caseId: string): NewEvent[] {
     return {
       id: deterministicUuid(`${caseId}/${i}`),
       type: event.type,
-      data: data as unknown as JsonObject,
+      data,
       metadata,
     };
   });

@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import {
-  checkpointedSubscription,
+  ProjectionRunner,
   createEventStore,
   EventStoreUnavailableError,
   PostgresCheckpointStore,
   PostgresEventStore,
 } from '@hazard/event-store';
-import type { NewEvent, RecordedEvent } from '@hazard/event-store';
+import type {
+  CheckpointStore,
+  EventStore,
+  NewEvent,
+  Projection,
+  RecordedEvent,
+} from '@hazard/event-store';
 import { freePort } from '../support/free-port';
 import { startPostgres } from '../support/postgres';
 import type { TestPostgres } from '../support/postgres';
@@ -218,13 +224,13 @@ describe('PostgreSQL schema and checkpoints', () => {
     await Promise.all([
       a.append(streamA, [newEvent('A')], 'no_stream'),
       b.append(streamB, [newEvent('B')], 'no_stream'),
-      checkpointsA.save('shared', 1n),
-      checkpointsB.save('shared', 2n),
+      checkpointsA.save('shared', { position: 1n, version: 1 }),
+      checkpointsB.save('shared', { position: 2n, version: 1 }),
     ]);
 
     expect((await a.read(streamB)).map((e) => e.type)).toEqual(['B']);
     expect((await b.readAll(null, 10)).map((e) => e.type).sort()).toEqual(['A', 'B']);
-    expect(await checkpointsA.load('shared')).toBe(2n);
+    expect(await checkpointsA.load('shared')).toEqual({ position: 2n, version: 1 });
   });
 
   it('keeps one checkpoint that every replica sees and that never moves back', async () => {
@@ -235,12 +241,18 @@ describe('PostgreSQL schema and checkpoints', () => {
     const subscriber = `deadline-scheduling-${randomUUID()}`;
 
     expect(await replicaA.load(subscriber)).toBeNull();
-    await replicaA.save(subscriber, 2n ** 40n + 7n);
-    expect(await replicaB.load(subscriber)).toBe(2n ** 40n + 7n);
-    await replicaB.save(subscriber, 5n);
-    expect(await replicaA.load(subscriber)).toBe(2n ** 40n + 7n);
-    await replicaB.save(subscriber, 2n ** 41n);
-    expect(await replicaA.load(subscriber)).toBe(2n ** 41n);
+    const at = (position: bigint | null, version = 1) => ({ position, version });
+    await replicaA.save(subscriber, at(2n ** 40n + 7n));
+    expect(await replicaB.load(subscriber)).toEqual(at(2n ** 40n + 7n));
+    await replicaB.save(subscriber, at(5n));
+    expect(await replicaA.load(subscriber)).toEqual(at(2n ** 40n + 7n));
+    await replicaB.save(subscriber, at(2n ** 41n));
+    expect(await replicaA.load(subscriber)).toEqual(at(2n ** 41n));
+    // A new version, or a reset to the start, replaces it.
+    await replicaB.save(subscriber, at(3n, 2));
+    expect(await replicaA.load(subscriber)).toEqual(at(3n, 2));
+    await replicaA.save(subscriber, at(null, 2));
+    expect(await replicaB.load(subscriber)).toEqual(at(null, 2));
   });
 
   it('resumes a checkpointed subscription after a restart: only new events, none twice', async () => {
@@ -258,9 +270,10 @@ describe('PostgreSQL schema and checkpoints', () => {
       [newEvent('Earlier')],
       'no_stream',
     );
-    await checkpointsBefore.save(subscriber, position);
+    await checkpointsBefore.save(subscriber, { position, version: 1 });
     await before.append(stream, [newEvent('E1'), newEvent('E2')], 'no_stream');
-    const first = await checkpointedSubscription(before, checkpointsBefore, subscriber, handler);
+    const first = runnerOf(before, checkpointsBefore, subscriber, handler);
+    await first.start();
     await waitFor(() => handled.length >= 2, 'the first run');
     await first.stop();
     await Promise.all([before.close(), checkpointsBefore.close()]);
@@ -268,7 +281,8 @@ describe('PostgreSQL schema and checkpoints', () => {
     const after = opened(new PostgresEventStore(url));
     const checkpointsAfter = opened(new PostgresCheckpointStore(url));
     await after.append(stream, [newEvent('N1')], 1);
-    const second = await checkpointedSubscription(after, checkpointsAfter, subscriber, handler);
+    const second = runnerOf(after, checkpointsAfter, subscriber, handler);
+    await second.start();
     try {
       await waitFor(() => handled.includes('N1'), 'the second run');
     } finally {
@@ -278,6 +292,27 @@ describe('PostgreSQL schema and checkpoints', () => {
     expect(handled).toEqual(['E1', 'E2', 'N1']);
   });
 });
+
+/** A shared-work projection (at-least-once, like deadline scheduling) on a shared checkpoint. */
+function runnerOf(
+  store: EventStore,
+  checkpoints: CheckpointStore,
+  name: string,
+  handler: (event: RecordedEvent) => void,
+): ProjectionRunner {
+  const projection: Projection = {
+    name,
+    version: 1,
+    checkpoints,
+    handles: (_event): _event is RecordedEvent => true,
+    handle: (events) => {
+      events.forEach(handler);
+      return undefined;
+    },
+    truncate: () => undefined,
+  };
+  return new ProjectionRunner(store, projection);
+}
 
 describe('PostgreSQL adapter selection and failures', () => {
   it('is what createEventStore builds for a postgres:// URL', async () => {

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { handleCaseCommand, caseStreamId } from '@hazard/cases';
+import { handleCaseCommand, caseStream } from '@hazard/cases';
+import type { CaseEvent } from '@hazard/cases';
 import { validateEnvironment } from '@hazard/config';
 import { deadlinePolicyFrom } from '@hazard/core';
 import { SqliteEventStore } from '@hazard/event-store';
-import type { RecordedEvent } from '@hazard/event-store';
 import { actors, leader, listing } from '../support/case-fixtures';
 import { eventually } from '../support/deadline-harness';
 import { startRedis } from '../support/redis-server';
@@ -78,7 +78,8 @@ describe('a worker killed with SIGKILL while deadlines are due', () => {
       // Spread the deadlines so some are due at the moment of the kill.
       if (i % 5 === 4) await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    const history = (caseId: string): Promise<RecordedEvent[]> => store.read(caseStreamId(caseId));
+    const history = async (caseId: string): Promise<CaseEvent[]> =>
+      (await store.read(caseStream.streamId(caseId))).map(caseStream.decode);
     await eventually(async () => {
       const missed = await Promise.all(caseIds.map(history));
       expect(
@@ -90,7 +91,7 @@ describe('a worker killed with SIGKILL while deadlines are due', () => {
 
     const second = await startWorker(env);
     const ladder = ['DeadlineMissed', 'urgingLetter', 'publicNotice', 'summons'];
-    const steps = (events: RecordedEvent[]) =>
+    const steps = (events: CaseEvent[]) =>
       events
         .filter((e) => e.type === 'DeadlineMissed' || e.type === 'EscalationRaised')
         .map((e) => (e.type === 'DeadlineMissed' ? e.type : String(e.data.level)));

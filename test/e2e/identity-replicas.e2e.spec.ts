@@ -1,4 +1,5 @@
-import { IdentityProjectionRunner } from '@hazard/auth';
+import { IDENTITY_RUNNER } from '@hazard/auth';
+import type { ProjectionRunner } from '@hazard/event-store';
 import { startTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 
@@ -33,7 +34,7 @@ describe('users and sessions across two API instances', () => {
     (await app.http().get('/api/me').set(headers)).status;
 
   it('signs in through B a user created through A, even before B has projected anything of them', async () => {
-    const projection = b.app.get(IdentityProjectionRunner);
+    const projection = b.app.get<ProjectionRunner>(IDENTITY_RUNNER);
     await projection.beforeApplicationShutdown();
     try {
       const user = await a.createUser({

@@ -78,7 +78,9 @@ describe('the read side over HTTP: list, detail, history, scope, catch-up, rebui
     await assign('a', leader);
     await assign('b', farLeader);
     await assign('d', leader);
-    const deadline = (await t.events(ids.d))[1].data.planDeadline as string;
+    const [, assigned] = await t.events(ids.d);
+    if (assigned.type !== 'LeaderAssigned') throw new Error(`not LeaderAssigned: ${assigned.type}`);
+    const deadline = assigned.data.planDeadline;
     await handleCaseCommand(commandDeps(t.store, new Date(deadline)), {
       caseId: ids.d,
       actor: SCHEDULER_ACTOR,

@@ -1,3 +1,4 @@
+import type { RecordedEvent } from '@hazard/event-store';
 import { randomUUID } from 'node:crypto';
 import type { OpenAPIObject, SchemaObject } from '@nestjs/swagger';
 import { startTestApp } from '../support/test-app';
@@ -133,7 +134,9 @@ describe('the user directory and its administration, over HTTP', () => {
     );
     expect(attempts.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
     const winner = attempts.find((r) => r.status === 201)?.body;
-    const events = await t.store.readAll(null, 1_000_000);
+    const events = (await t.store.readAll(null, 1_000_000)) as Array<
+      RecordedEvent<{ type: string; data: { login?: string; userId?: string } }>
+    >;
     const claims = events.filter((e) => e.type === 'LoginReserved' && e.data.login === 'bingfa');
     const created = events.filter((e) => e.type === 'UserCreated' && e.data.login === 'bingfa');
     expect(claims.map((e) => e.data.userId)).toEqual([winner.id]);

@@ -24,6 +24,8 @@ const READS = [
   "export const open = (snapshot: { hasTag(t: string): boolean }) => snapshot.hasTag('open');",
   'export const f = (snapshot: { context: object }) => {\n  const { context } = snapshot;\n  return context;\n};',
   "import { majorHazardMachine } from '@hazard/workflows';\nexport const m = majorHazardMachine;",
+  "import { foldCase } from '@hazard/domain';\nexport const t = (e: never[]) => foldCase(e).context;",
+  "import { foldCase } from '@hazard/domain';\nexport const t = (e: never[]) => {\n  const { context } = foldCase(e);\n  return context;\n};",
 ];
 const ASK =
   "import { caseFacts } from '@hazard/domain';\nexport const ask = (s: never) => caseFacts(s, { asOf: new Date(), policy: s });";

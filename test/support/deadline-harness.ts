@@ -8,7 +8,8 @@ import type { Redis } from 'ioredis';
 import { CLOCK } from '@hazard/domain';
 import type { CaseCommand, ManualClock } from '@hazard/domain';
 import type { CaseCommandService } from '@hazard/core';
-import type { EventStore, RecordedEvent } from '@hazard/event-store';
+import type { EventStore } from '@hazard/event-store';
+import type { CaseEvent } from '@hazard/cases';
 import type { DeadlineJob, DeadlineReconciler } from '@hazard/scheduling';
 import { actors, leader, listing, plan } from './case-fixtures';
 import type { TestRedis } from './redis-server';
@@ -23,7 +24,7 @@ export interface DeadlineHarness {
   /** Runs a command as the committee (or the leader, for the leader's own commands). */
   run(caseId: string, command: CaseCommand, as?: keyof typeof actors): Promise<void>;
   types(caseId: string): Promise<string[]>;
-  events(caseId: string): Promise<RecordedEvent[]>;
+  events(caseId: string): Promise<CaseEvent[]>;
   /** The case's deadline jobs waiting in Redis. */
   jobsOf(caseId: string): Promise<DeadlineJob[]>;
   /** Moves the clock on and lets every job now due run at once: nothing waits days. */
@@ -47,7 +48,7 @@ export async function startDeadlineHarness(
   const { CoreModule, CaseCommandService: Cases } = await import('@hazard/core');
   const scheduling = await import('@hazard/scheduling');
   const { EVENT_STORE } = await import('@hazard/event-store');
-  const { caseStreamId } = await import('@hazard/cases');
+  const { caseStream } = await import('@hazard/cases');
   const inbox = withInbox ? [(await import('@hazard/notifications')).NotificationsModule] : [];
   const moduleRef = await Test.createTestingModule({
     imports: [CoreModule, scheduling.SchedulingWorkerModule, ...inbox],
@@ -60,8 +61,10 @@ export async function startDeadlineHarness(
   const store = app.get<EventStore>(EVENT_STORE);
   const cases = app.get<CaseCommandService>(Cases);
   const queue = app.get<Queue>(getQueueToken(scheduling.DEADLINES_QUEUE));
-  await app.get(scheduling.DeadlineSchedulingSubscription).reconciled;
+  await app.get(scheduling.StartupReconciliation).reconciled;
   const redis = async () => (await queue.client) as unknown as Redis;
+  const events = async (caseId: string) =>
+    (await store.read(caseStream.streamId(caseId))).map(caseStream.decode);
   let commands = 0;
 
   const jobsOf = async (caseId: string) =>
@@ -85,10 +88,10 @@ export async function startDeadlineHarness(
         commandId: `test-${caseId}-${commands}`,
       });
     },
-    events: (caseId) => store.read(caseStreamId(caseId)),
+    events,
     async types(caseId) {
-      return (await store.read(caseStreamId(caseId))).map((e) =>
-        e.type === 'EscalationRaised' ? `${e.type}:${String(e.data.level)}` : e.type,
+      return (await events(caseId)).map((e) =>
+        e.type === 'EscalationRaised' ? `${e.type}:${e.data.level}` : e.type,
       );
     },
     jobsOf,

@@ -7,8 +7,9 @@ import request from 'supertest';
 import { CLOCK } from '@hazard/domain';
 import type { Clock, Role } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
-import type { EventStore, RecordedEvent } from '@hazard/event-store';
-import { caseStreamId } from '@hazard/cases';
+import type { EventStore } from '@hazard/event-store';
+import { caseStream } from '@hazard/cases';
+import type { CaseEvent } from '@hazard/cases';
 import { configureHttpApp, HTTP_APP_OPTIONS } from '@hazard/http';
 import { NotificationInbox } from '@hazard/notifications';
 import { openReadModelDatabase, READ_MODEL_DB } from '@hazard/read-models';
@@ -63,7 +64,7 @@ export interface TestApp {
   signIn(login: string, password: string): Promise<SignedInUser>;
   /** A JSON POST as this user. */
   post(user: TestUser, path: string, body?: object): request.Test;
-  events(caseId: string): Promise<RecordedEvent[]>;
+  events(caseId: string): Promise<CaseEvent[]>;
   /**
    * The projections are asynchronous: resolves once /health (as the admin, who sees the
    * details) says they have nothing left to apply.
@@ -170,7 +171,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       };
     },
     post: (user, path, body = {}) => http().post(path).set('Authorization', user.auth).send(body),
-    events: (caseId) => store.read(caseStreamId(caseId)),
+    events: async (caseId) =>
+      (await store.read(caseStream.streamId(caseId))).map(caseStream.decode),
     async readModelsCaughtUp() {
       for (let i = 0; i < 200; i += 1) {
         const { checks } = (await http().get('/health').set('Authorization', adminAuth)).body;

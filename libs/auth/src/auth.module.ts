@@ -15,7 +15,7 @@ import { GetMeHttpController } from './get-me/get-me.http.controller';
 import { IssueApiTokenHttpController } from './issue-api-token/issue-api-token.http.controller';
 import { ListUsersHttpController } from './list-users/list-users.http.controller';
 import { IDENTITY_DB, identityFile, openIdentityDatabase } from './read-model/identity-database';
-import { IdentityProjectionRunner } from './read-model/identity-projection.runner';
+import { IDENTITY_RUNNER, identityRunnerProvider } from './read-model/identity-runner';
 import { IdentityQueries } from './read-model/identity-queries';
 import { ReactivateUserHttpController } from './reactivate-user/reactivate-user.http.controller';
 import { RevokeApiTokensHttpController } from './revoke-api-tokens/revoke-api-tokens.http.controller';
@@ -57,15 +57,15 @@ import { UserDirectory } from './users/user-directory';
         openIdentityDatabase(identityFile(config.get('DATA_DIR', { infer: true }))),
     },
     IdentityQueries,
-    IdentityProjectionRunner,
-    { provide: IDENTITY_READ_MODEL, useExisting: IdentityProjectionRunner },
+    identityRunnerProvider,
+    { provide: IDENTITY_READ_MODEL, useExisting: IDENTITY_RUNNER },
     UserDirectory,
     SessionService,
     RequestAuthenticator,
     AuthFailureThrottle,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [UserAccountsModule, UserDirectory, IdentityProjectionRunner, IDENTITY_READ_MODEL],
+  exports: [UserAccountsModule, UserDirectory, IDENTITY_RUNNER, IDENTITY_READ_MODEL],
 })
 export class AuthModule implements OnApplicationShutdown {
   constructor(@Inject(IDENTITY_DB) private readonly db: Database.Database) {}

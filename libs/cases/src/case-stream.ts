@@ -1,16 +1,23 @@
 import { createHash } from 'node:crypto';
+import { HAZARD_EVENT_TYPES } from '@hazard/workflows';
 import type { HazardEvent } from '@hazard/workflows';
+import type { EventMetadata } from '@hazard/domain';
+import { streamCategory } from '@hazard/event-store';
 import type { RecordedEvent } from '@hazard/event-store';
 
-export const CASE_STREAM_PREFIX = 'major_hazard-';
+/** `major_hazard-<case id>`: a case's stream, holding the machine's events. */
+export const caseStream = streamCategory<HazardEvent, EventMetadata>(
+  'major_hazard-',
+  HAZARD_EVENT_TYPES,
+);
 
-export const caseStreamId = (caseId: string): string => `${CASE_STREAM_PREFIX}${caseId}`;
+/** A case's event as read from its stream: a HazardEvent, with its place and metadata. */
+export type CaseEvent = RecordedEvent<HazardEvent, EventMetadata>;
 
-export const caseIdOf = (streamId: string): string | null =>
-  streamId.startsWith(CASE_STREAM_PREFIX) ? streamId.slice(CASE_STREAM_PREFIX.length) : null;
-
-export const toHazardEvent = (event: RecordedEvent): HazardEvent =>
-  ({ type: event.type, data: event.data }) as HazardEvent;
+export const caseStreamId = caseStream.streamId;
+export const caseIdOf = caseStream.idOf;
+/** An event read from a case's stream, typed; throws for any other (see StreamCategory). */
+export const toHazardEvent = caseStream.decode;
 
 /**
  * A deterministic UUID from a name: the same command retried produces the same event ids,

@@ -4,25 +4,39 @@
  */
 export type JsonObject = { [key: string]: unknown };
 
-export interface NewEvent {
+/** What every event is: a type and its data. A stream category says which ones it holds. */
+export type EventShape = { type: string; data: unknown };
+
+/** An event as the store knows it: any type, data as stored (see StreamCategory to type it). */
+export type StoredEvent = EventShape;
+
+/**
+ * An event to append. `E` is what the stream holds (e.g. `HazardEvent`): any event type
+ * fits, since the store only serialises `data`.
+ */
+export type NewEvent<E extends EventShape = StoredEvent, M extends JsonObject = JsonObject> = E & {
   /** A UUID; appending the same ids again at the same place is an idempotent no-op. */
   id: string;
-  type: string;
-  data: JsonObject;
-  metadata: JsonObject;
-}
+  metadata: M;
+};
 
-export interface RecordedEvent {
+/**
+ * An event read back. The store gives `RecordedEvent` (any type); a stream category narrows
+ * it to what its streams hold, e.g. `RecordedEvent<HazardEvent, EventMetadata>`, which is a
+ * `HazardEvent` as well.
+ */
+export type RecordedEvent<
+  E extends EventShape = StoredEvent,
+  M extends JsonObject = JsonObject,
+> = E & {
   id: string;
   streamId: string;
   /** 0-based position of the event within its stream. */
   revision: number;
   /** Global, strictly increasing position across all streams. */
   position: bigint;
-  type: string;
-  data: JsonObject;
-  metadata: JsonObject;
-}
+  metadata: M;
+};
 
 /** `no_stream`: the stream must not exist yet; a number: the revision of its last event. */
 export type ExpectedRevision = number | 'no_stream' | 'any';
@@ -47,6 +61,12 @@ export interface EventStore {
   readAll(after: bigint | null, maxCount: number): Promise<RecordedEvent[]>;
   /** Catch up from `after`, then follow live appends, one event at a time, in order. */
   subscribe(after: bigint | null, handler: EventHandler): Subscription;
+  /**
+   * Calls `listener` whenever events may have been appended, so that a reader who has caught
+   * up with `readAll` reads again at once rather than at its next poll; returns the way to
+   * stop. A hint only: readers still poll. Left out by a store that cannot tell.
+   */
+  onAppended?(listener: () => void): () => void;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 export * from './event-store.port';
 export * from './errors';
+export * from './stream-category';
 export * from './catch-up-subscription';
 export * from './sqlite/sqlite-event-store';
 export * from './eventstoredb/eventstoredb-event-store';
@@ -8,4 +9,6 @@ export * from './postgres/postgres-checkpoint-store';
 export * from './create-event-store';
 export * from './checkpoints/checkpoint-store';
 export * from './checkpoints/sqlite-checkpoint-store';
-export * from './checkpoints/checkpointed-subscription';
+export * from './projections/projection';
+export * from './projections/projection-runner';
+export * from './projections/projection-runner.provider';

@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '@hazard/event-store';
-import type { EventStore } from '@hazard/event-store';
-import { IdentityProjectionRunner } from '@hazard/auth';
-import type { IdentityProjectionStatus } from '@hazard/auth';
-import { ProjectionRunner } from '@hazard/read-models';
-import type { ReadModelStatus } from '@hazard/read-models';
+import type { EventStore, ProjectionRunner, ProjectionStatus } from '@hazard/event-store';
+import { IDENTITY_RUNNER } from '@hazard/auth';
+import { HAZARD_CASES_RUNNER } from '@hazard/read-models';
 import { RedisProbe } from './redis-probe';
 import type { ProbeResult } from './redis-probe';
 
@@ -12,8 +10,8 @@ export interface HealthReport {
   status: 'ok' | 'down';
   checks: {
     eventStore: ProbeResult;
-    readModels: ProbeResult & Partial<ReadModelStatus>;
-    users: ProbeResult & Partial<IdentityProjectionStatus>;
+    readModels: ProbeResult & Partial<ProjectionStatus>;
+    users: ProbeResult & Partial<ProjectionStatus>;
     redis: ProbeResult;
   };
 }
@@ -32,8 +30,8 @@ const failure = (error: unknown): ProbeResult => ({
 export class HealthService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly projection: ProjectionRunner,
-    private readonly identity: IdentityProjectionRunner,
+    @Inject(HAZARD_CASES_RUNNER) private readonly projection: ProjectionRunner,
+    @Inject(IDENTITY_RUNNER) private readonly identity: ProjectionRunner,
     private readonly redis: RedisProbe,
   ) {}
 

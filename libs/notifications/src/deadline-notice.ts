@@ -1,15 +1,19 @@
-import type { HazardEventOf, Listing } from '@hazard/workflows';
-
+import type { HazardEvent, HazardEventOf, Listing } from '@hazard/workflows';
 import { DEADLINE_KIND_WORDS, ESCALATION_LEVEL_WORDS } from '@hazard/domain';
 import type { Language } from '@hazard/domain';
+
 export type DeadlineNoticeEvent = HazardEventOf<
   'ReminderSent' | 'DeadlineMissed' | 'EscalationRaised'
 >;
-export const NOTICE_EVENT_TYPES: ReadonlySet<string> = new Set([
+const NOTICE_EVENT_TYPES: ReadonlySet<string> = new Set<DeadlineNoticeEvent['type']>([
   'ReminderSent',
   'DeadlineMissed',
   'EscalationRaised',
 ]);
+
+/** The case events that call for a deadline notice. */
+export const isDeadlineNoticeEvent = (event: HazardEvent): event is DeadlineNoticeEvent =>
+  NOTICE_EVENT_TYPES.has(event.type);
 
 export interface NoticeText {
   title: string;

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { Queue } from 'bullmq';
 import { DEFAULT_DEADLINE_POLICY, ManualClock } from '@hazard/domain';
 import type { Actor } from '@hazard/domain';
-import { SqliteEventStore } from '@hazard/event-store';
+import { ProjectionRunner, SqliteCheckpointStore, SqliteEventStore } from '@hazard/event-store';
 import { redisOptionsFromUrl } from '@hazard/queue';
 import { issueWeeklyDigest, weeklyDigestStreamId } from '@hazard/reporting';
 import { eventually } from '../../../test/support/deadline-harness';
@@ -14,6 +14,7 @@ import { INBOX_SUBSCRIBER, NotificationInbox } from './notification-inbox';
 import type { DigestInboxItem, InboxItem } from './notification-inbox';
 import { NotificationsProjection } from './notifications.projection';
 import { WEBHOOK_QUEUE } from './webhook/webhook-delivery';
+import { closeWebhookOutbox } from './webhook/webhook-outbox.provider';
 import type { WebhookDelivery } from './webhook/webhook-delivery';
 
 const digestNotices = (items: InboxItem[]): DigestInboxItem[] =>
@@ -25,7 +26,7 @@ describe('issuing a weekly digest notifies the committee', () => {
   const clock = new ManualClock(at('2026-11-23T08:00:00'));
   const inboxFile = dir.file('notifications.sqlite');
   let inbox: NotificationInbox;
-  let projection: NotificationsProjection;
+  let feed: ProjectionRunner;
   let lastPosition: bigint;
   let redis: TestRedis;
   // No worker consumes it: what the feed hands to the webhook stays there to be counted.
@@ -40,21 +41,21 @@ describe('issuing a weekly digest notifies the committee', () => {
   const startFeed = async () => {
     inbox = new NotificationInbox(inboxFile);
     webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: redisOptionsFromUrl(redis.url) });
-    projection = new NotificationsProjection(
+    const webhooks = { queue: webhookQueue, url: 'http://127.0.0.1:9/unused' };
+    feed = new ProjectionRunner(
       store,
-      inbox,
-      { queue: webhookQueue, url: 'http://127.0.0.1:9/unused' },
-      DEFAULT_DEADLINE_POLICY,
+      new NotificationsProjection(store, inbox, webhooks, DEFAULT_DEADLINE_POLICY),
     );
-    await projection.onApplicationBootstrap();
+    await feed.start();
   };
   const stopFeed = async () => {
-    await projection.beforeApplicationShutdown();
+    await feed.stop();
+    await closeWebhookOutbox({ queue: webhookQueue, url: '' });
     inbox.close();
   };
   const caughtUp = () =>
     eventually(async () =>
-      expect(await inbox.checkpoints.load(INBOX_SUBSCRIBER)).toBe(lastPosition),
+      expect((await inbox.checkpoints.load(INBOX_SUBSCRIBER))?.position).toBe(lastPosition),
     );
 
   const issue = async (week: string) => {
@@ -125,13 +126,14 @@ describe('issuing a weekly digest notifies the committee', () => {
     // Delivered long ago: BullMQ no longer remembers these jobs to ignore them again.
     await webhookQueue.obliterate({ force: true });
     await stopFeed();
-    // The layout before digest notices: town NOT NULL, user_version 0, caught up.
+    // The layout before digest notices: town NOT NULL, written by version 0, caught up.
     const old = new Database(inboxFile);
     old.exec('DROP TABLE notifications; DELETE FROM notification_recipients');
     old.exec(`CREATE TABLE notifications (
       seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
       town TEXT NOT NULL, payload TEXT NOT NULL)`);
-    old.pragma('user_version = 0');
+    const version0 = { position: lastPosition, version: 0 };
+    await new SqliteCheckpointStore(old).save(INBOX_SUBSCRIBER, version0);
     old.close();
     await startFeed();
     await caughtUp();

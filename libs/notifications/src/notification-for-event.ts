@@ -1,10 +1,11 @@
-import { caseIdOf, deterministicUuid, toHazardEvent } from '@hazard/cases';
+import { caseStream, deterministicUuid } from '@hazard/cases';
+import type { CaseEvent } from '@hazard/cases';
+import type { DeadlinePolicy, EventMetadata } from '@hazard/domain';
 import { caseFacts, foldCase } from '@hazard/domain';
-import type { DeadlinePolicy } from '@hazard/domain';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
-import { digestIssuedNotice, WEEKLY_DIGEST_ISSUED } from '@hazard/reporting';
-import type { WeeklyDigest } from '@hazard/reporting';
-import { deadlineNotice, NOTICE_EVENT_TYPES } from './deadline-notice';
+import { digestIssuedNotice, digestStream, WEEKLY_DIGEST_ISSUED } from '@hazard/reporting';
+import type { WeeklyDigestEvent } from '@hazard/reporting';
+import { deadlineNotice, isDeadlineNoticeEvent } from './deadline-notice';
 import type { DeadlineNoticeEvent } from './deadline-notice';
 import type { DeadlineNotification, DigestNotification, Notification } from './notification';
 import { roleRecipient, userRecipient } from './notification';
@@ -12,70 +13,75 @@ import { roleRecipient, userRecipient } from './notification';
 /** The committee watches every deadline and receives every digest. */
 const WATCHING_ROLE = 'committee';
 
+/** A reminder, missed deadline or escalation, as read from its case's stream. */
+export type DeadlineNoticeSource = RecordedEvent<DeadlineNoticeEvent, EventMetadata>;
+
+/** The events that call for a notice. */
+export type NoticeSource = DeadlineNoticeSource | WeeklyDigestEvent;
+
+export const isNoticeSource = (event: RecordedEvent): event is NoticeSource =>
+  (caseStream.holds(event) && isDeadlineNoticeEvent(event)) || digestStream.holds(event);
+
 const noticeIdOf = (event: RecordedEvent): string => deterministicUuid(`notification/${event.id}`);
-const occurredAtOf = (event: RecordedEvent): string => String(event.metadata.occurredAt ?? '');
 
 /**
- * The notice a recorded event calls for, or null when it calls for none. Only a deadline
- * notice reads its case's stream (to name the case and its leader).
+ * The notice an event calls for, or null when its case is not listed. Only a deadline notice
+ * reads its case's stream (to name the case and its leader).
  */
 export async function notificationFor(
-  event: RecordedEvent,
+  event: NoticeSource,
   store: Pick<EventStore, 'read'>,
   policy: DeadlinePolicy,
 ): Promise<Notification | null> {
   if (event.type === WEEKLY_DIGEST_ISSUED) return digestNotificationFor(event);
-  if (!NOTICE_EVENT_TYPES.has(event.type)) return null;
-  return deadlineNotificationFor(event, await store.read(event.streamId), policy);
+  const history = (await store.read(event.streamId)).map(caseStream.decode);
+  return deadlineNotificationFor(event, history, policy);
 }
 
 /** A digest concerns the whole city: it goes to the committee, town scope notwithstanding. */
-export function digestNotificationFor(event: RecordedEvent): DigestNotification {
-  const digest = event.data as unknown as WeeklyDigest;
+export function digestNotificationFor(event: WeeklyDigestEvent): DigestNotification {
   return {
     id: noticeIdOf(event),
     eventId: event.id,
     type: WEEKLY_DIGEST_ISSUED,
-    week: digest.week,
-    occurredAt: occurredAtOf(event),
+    week: event.data.week,
+    occurredAt: event.metadata.occurredAt,
     recipients: [roleRecipient(WATCHING_ROLE)],
-    text: digestIssuedNotice(digest),
+    text: digestIssuedNotice(event.data),
   };
 }
 
 /**
- * The deadline notice a case event calls for, or null when it calls for none. `history` is the
- * case's stream up to and including the event, so the leader is the one in charge then.
+ * The deadline notice a case event calls for, or null when its case is not listed. `history`
+ * is the case's stream up to and including the event, so the leader is the one in charge then.
  */
 export function deadlineNotificationFor(
-  event: RecordedEvent,
-  history: RecordedEvent[],
+  event: DeadlineNoticeSource,
+  history: CaseEvent[],
   policy: DeadlinePolicy,
 ): DeadlineNotification | null {
-  const caseId = caseIdOf(event.streamId);
-  if (caseId === null || !NOTICE_EVENT_TYPES.has(event.type)) return null;
-  const occurredAt = occurredAtOf(event);
-  const snapshot = foldCase(history.slice(0, event.revision + 1).map(toHazardEvent));
+  const caseId = caseStream.idOf(event.streamId);
+  const { occurredAt } = event.metadata;
+  const snapshot = foldCase(history.slice(0, event.revision + 1));
   const facts = caseFacts(snapshot, { asOf: new Date(occurredAt), policy });
-  if (!facts) return null;
-  const notice = toHazardEvent(event) as DeadlineNoticeEvent;
+  if (caseId === null || !facts) return null;
   const { listing, leader } = facts;
   const recipients = [roleRecipient(WATCHING_ROLE)];
   if (leader) recipients.unshift(userRecipient(leader.id));
   return {
     id: noticeIdOf(event),
     eventId: event.id,
-    type: notice.type,
+    type: event.type,
     caseId,
     town: listing.town,
-    kind: notice.data.kind,
-    deadline: notice.data.deadline,
-    level: notice.type === 'EscalationRaised' ? notice.data.level : null,
+    kind: event.data.kind,
+    deadline: event.data.deadline,
+    level: event.type === 'EscalationRaised' ? event.data.level : null,
     occurredAt,
     recipients,
     text: {
-      'zh-CN': deadlineNotice(notice, listing, occurredAt, 'zh-CN'),
-      en: deadlineNotice(notice, listing, occurredAt, 'en'),
+      'zh-CN': deadlineNotice(event, listing, occurredAt, 'zh-CN'),
+      en: deadlineNotice(event, listing, occurredAt, 'en'),
     },
   };
 }

@@ -30,17 +30,8 @@ export interface InboxPage {
   pageSize: number;
 }
 
-/** Bump when the tables change: an older file is then emptied and refilled from the events. */
-const INBOX_SCHEMA_VERSION = 1;
-
-/** The feed's name in the checkpoints table (NotificationsProjection subscribes under it). */
+/** The feed's name in the checkpoints table (NotificationsProjection runs under it). */
 export const INBOX_SUBSCRIBER = 'notifications';
-
-/**
- * Where the feed stood when the inbox was last rebuilt: the notices up to there were handed to
- * the webhook before, and the replay must not post them again.
- */
-export const INBOX_REPLAYED_THROUGH = 'notifications/replayed-through';
 
 interface Row {
   id: string;
@@ -62,26 +53,17 @@ export class NotificationInbox {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.checkpoints = new SqliteCheckpointStore(this.db);
-    if (this.db.pragma('user_version', { simple: true }) !== INBOX_SCHEMA_VERSION) {
-      this.rebuildFromScratch();
-    }
+    this.createTables();
     this.db.exec(`
-      CREATE TABLE IF NOT EXISTS notifications (
-        seq     INTEGER PRIMARY KEY AUTOINCREMENT,
-        id      TEXT NOT NULL UNIQUE,
-        town    TEXT,
-        payload TEXT NOT NULL
-      );
-      CREATE TABLE IF NOT EXISTS notification_recipients (
-        recipient TEXT NOT NULL,
-        seq       INTEGER NOT NULL,
-        PRIMARY KEY (recipient, seq)
-      ) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS notification_reads (
         user_id TEXT NOT NULL,
         id      TEXT NOT NULL,
         PRIMARY KEY (user_id, id)
       ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS notification_replay (
+        only    INTEGER PRIMARY KEY CHECK (only = 1),
+        through INTEGER NOT NULL
+      );
     `);
   }
 
@@ -152,24 +134,48 @@ export class NotificationInbox {
   }
 
   /**
-   * Drops the notices of an older layout and rewinds the feed, which records them all again.
-   * Read marks survive: notice ids derive from event ids, so they match the replayed notices.
+   * Drops every notice, to be recorded again from the events (a new layout, a lost
+   * checkpoint). Read marks survive: notice ids derive from event ids, so they match the
+   * replayed notices. `replayedThrough`: where the feed had got, so that the replay does not
+   * hand those notices to the webhook again. Call it inside the checkpoint's transaction.
    */
-  private rebuildFromScratch(): void {
-    this.db.transaction(() => {
-      this.db.exec(
-        'DROP TABLE IF EXISTS notification_recipients; DROP TABLE IF EXISTS notifications',
+  clear(replayedThrough: bigint | null): void {
+    this.db.exec(
+      'DROP TABLE IF EXISTS notification_recipients; DROP TABLE IF EXISTS notifications',
+    );
+    this.createTables();
+    if (replayedThrough === null) return;
+    this.db
+      .prepare(
+        `INSERT INTO notification_replay (only, through) VALUES (1, ?)
+         ON CONFLICT (only) DO UPDATE SET through = MAX(through, excluded.through)`,
+      )
+      .run(replayedThrough);
+  }
+
+  /** Notices up to this position reached the webhook before the inbox was last cleared. */
+  replayedThrough(): bigint {
+    const row = this.db
+      .prepare<[], { through: bigint }>('SELECT through FROM notification_replay')
+      .safeIntegers(true)
+      .get();
+    return row?.through ?? -1n;
+  }
+
+  private createTables(): void {
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS notifications (
+        seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+        id      TEXT NOT NULL UNIQUE,
+        town    TEXT,
+        payload TEXT NOT NULL
       );
-      this.db
-        .prepare(
-          `INSERT INTO checkpoints (subscriber, position)
-           SELECT ?, position FROM checkpoints WHERE subscriber = ?
-           ON CONFLICT (subscriber) DO UPDATE SET position = MAX(position, excluded.position)`,
-        )
-        .run(INBOX_REPLAYED_THROUGH, INBOX_SUBSCRIBER);
-      this.db.prepare('DELETE FROM checkpoints WHERE subscriber = ?').run(INBOX_SUBSCRIBER);
-      this.db.pragma(`user_version = ${INBOX_SCHEMA_VERSION}`);
-    })();
+      CREATE TABLE IF NOT EXISTS notification_recipients (
+        recipient TEXT NOT NULL,
+        seq       INTEGER NOT NULL,
+        PRIMARY KEY (recipient, seq)
+      ) WITHOUT ROWID;
+    `);
   }
 
   private scope(actor: Actor): { where: string; params: string[] } {

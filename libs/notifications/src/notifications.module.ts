@@ -1,12 +1,23 @@
 import { join } from 'node:path';
 import { Inject, Module } from '@nestjs/common';
+import { DEADLINE_POLICY } from '@hazard/domain';
+import type { DeadlinePolicy } from '@hazard/domain';
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Environment } from '@hazard/config';
+import { projectionRunnerProvider } from '@hazard/event-store';
 import { ListNotificationsHttpController } from './list-notifications/list-notifications.http.controller';
 import { NotificationInbox } from './notification-inbox';
 import { NotificationsProjection } from './notifications.projection';
-import { webhookOutboxProvider } from './webhook/webhook-outbox.provider';
+import {
+  closeWebhookOutbox,
+  WEBHOOK_OUTBOX,
+  webhookOutboxProvider,
+} from './webhook/webhook-outbox.provider';
+import type { WebhookOutbox } from './webhook/webhook-outbox.provider';
+
+/** The runner of the inbox's feed (a ProjectionRunner). */
+const NOTIFICATIONS_RUNNER = Symbol('NOTIFICATIONS_RUNNER');
 
 /** The in-app inbox (`GET /api/notifications`) and the feed that fills it. */
 @Module({
@@ -21,13 +32,27 @@ import { webhookOutboxProvider } from './webhook/webhook-outbox.provider';
         ),
     },
     webhookOutboxProvider,
-    NotificationsProjection,
+    projectionRunnerProvider({
+      provide: NOTIFICATIONS_RUNNER,
+      inject: [NotificationInbox, WEBHOOK_OUTBOX, DEADLINE_POLICY],
+      useFactory: (
+        store,
+        inbox: NotificationInbox,
+        webhooks: WebhookOutbox | null,
+        policy: DeadlinePolicy,
+      ) => new NotificationsProjection(store, inbox, webhooks, policy),
+    }),
   ],
 })
 export class NotificationsModule implements OnApplicationShutdown {
-  constructor(@Inject(NotificationInbox) private readonly inbox: NotificationInbox) {}
+  constructor(
+    @Inject(NotificationInbox) private readonly inbox: NotificationInbox,
+    @Inject(WEBHOOK_OUTBOX) private readonly webhooks: WebhookOutbox | null,
+  ) {}
 
-  onApplicationShutdown(): void {
+  /** After every provider's hook: the feed has stopped handing notices over by now. */
+  async onApplicationShutdown(): Promise<void> {
+    await closeWebhookOutbox(this.webhooks);
     this.inbox.close();
   }
 }

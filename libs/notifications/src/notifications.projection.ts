@@ -1,61 +1,68 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
-import { DEADLINE_POLICY } from '@hazard/domain';
+import type {
+  Checkpoint,
+  CheckpointedWrite,
+  CheckpointStore,
+  EventStore,
+  Projection,
+} from '@hazard/event-store';
 import type { DeadlinePolicy } from '@hazard/domain';
-import { checkpointedSubscription, EVENT_STORE } from '@hazard/event-store';
-import type { EventStore, RecordedEvent, Subscription } from '@hazard/event-store';
-import { INBOX_REPLAYED_THROUGH, INBOX_SUBSCRIBER, NotificationInbox } from './notification-inbox';
-import { notificationFor } from './notification-for-event';
+import { INBOX_SUBSCRIBER } from './notification-inbox';
+import type { NotificationInbox } from './notification-inbox';
+import { isNoticeSource, notificationFor } from './notification-for-event';
+import type { NoticeSource } from './notification-for-event';
+import type { Notification } from './notification';
 import { WEBHOOK_JOB_OPTIONS, webhookJobId } from './webhook/webhook-delivery';
-import { closeWebhookOutbox, WEBHOOK_OUTBOX } from './webhook/webhook-outbox.provider';
 import type { WebhookOutbox } from './webhook/webhook-outbox.provider';
 
 /**
- * Feeds the inbox from the events and hands each notice to the webhook queue. Ids derive
- * from the event id, so at-least-once delivery stores and enqueues each notice once.
+ * Feeds the inbox from the events and hands each notice to the webhook queue. The queue
+ * cannot join the inbox's transaction, so a page's notices are enqueued first and stored with
+ * the checkpoint after: a crash in between enqueues them again, and since notice and job ids
+ * derive from the event id, each is stored and enqueued once.
  */
-@Injectable()
-export class NotificationsProjection implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private subscription: Subscription | null = null;
-  /** Notices up to here reached the webhook before the inbox was rebuilt. */
-  private replayedThrough = -1n;
+export class NotificationsProjection implements Projection<NoticeSource> {
+  readonly name = INBOX_SUBSCRIBER;
+  /** Bump when the inbox's tables change: the notices are dropped and recorded again. */
+  readonly version = 1;
+  readonly checkpoints: CheckpointStore;
+  readonly handles = isNoticeSource;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly store: EventStore,
     private readonly inbox: NotificationInbox,
-    @Inject(WEBHOOK_OUTBOX) private readonly webhooks: WebhookOutbox | null,
-    @Inject(DEADLINE_POLICY) private readonly policy: DeadlinePolicy,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    this.replayedThrough = (await this.inbox.checkpoints.load(INBOX_REPLAYED_THROUGH)) ?? -1n;
-    this.subscription = await checkpointedSubscription(
-      this.store,
-      this.inbox.checkpoints,
-      INBOX_SUBSCRIBER,
-      (event) => this.handle(event),
-    );
+    private readonly webhooks: WebhookOutbox | null,
+    private readonly policy: DeadlinePolicy,
+  ) {
+    this.checkpoints = inbox.checkpoints;
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.subscription?.stop();
-    await closeWebhookOutbox(this.webhooks);
-  }
-
-  private async handle(event: RecordedEvent): Promise<void> {
-    const notification = await notificationFor(event, this.store, this.policy);
-    if (!notification) return;
-    this.inbox.record(notification);
-    if (this.webhooks && event.position > this.replayedThrough) {
-      const { queue, url } = this.webhooks;
-      await queue.add(
-        event.type,
-        { url, notification },
-        {
-          ...WEBHOOK_JOB_OPTIONS,
-          jobId: webhookJobId(notification),
-        },
-      );
+  async handle(events: NoticeSource[]): Promise<CheckpointedWrite> {
+    const notices: Notification[] = [];
+    const replayedThrough = this.inbox.replayedThrough();
+    for (const event of events) {
+      const notification = await notificationFor(event, this.store, this.policy);
+      if (!notification) continue;
+      notices.push(notification);
+      // Those were posted before the inbox was last cleared.
+      if (event.position > replayedThrough) await this.post(event.type, notification);
     }
+    return () => notices.forEach((notification) => this.inbox.record(notification));
+  }
+
+  truncate(previous: Checkpoint | null): CheckpointedWrite {
+    return () => this.inbox.clear(previous?.position ?? null);
+  }
+
+  private async post(name: string, notification: Notification): Promise<void> {
+    if (!this.webhooks) return;
+    const { queue, url } = this.webhooks;
+    await queue.add(
+      name,
+      { url, notification },
+      {
+        ...WEBHOOK_JOB_OPTIONS,
+        jobId: webhookJobId(notification),
+      },
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createHazardCasesSchema, dropHazardCasesSchema } from './projection/hazard-cases.schema';
+import { createHazardCasesTables } from './projection/hazard-cases.schema';
 
 export const READ_MODEL_DB = Symbol('READ_MODEL_DB');
 
@@ -10,7 +10,9 @@ export const readModelFile = (dataDir: string): string => join(dataDir, 'read-mo
 /**
  * The read-model database is derived data: it can always be rebuilt from the events, so it
  * trades the event store's fsync-per-commit for NORMAL (consistent after a crash, possibly a
- * few commits behind, which the checkpoint in the same database replays).
+ * few commits behind, which the checkpoint in the same database replays). A read model of
+ * another version is emptied and replayed by its projection when it starts; its indexes are
+ * built by the projection once caught up (a table of an older layout may lack their columns).
  */
 export function openReadModelDatabase(file: string): Database.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -18,29 +20,6 @@ export function openReadModelDatabase(file: string): Database.Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
-  createReadModelSchema(db);
+  createHazardCasesTables(db);
   return db;
-}
-
-/** Bump when a read model's tables change: older files are then dropped and replayed. */
-const READ_MODEL_SCHEMA_VERSION = 3;
-
-export function createReadModelSchema(db: Database.Database): void {
-  db.exec(
-    'CREATE TABLE IF NOT EXISTS checkpoints (subscriber TEXT PRIMARY KEY, position INTEGER NOT NULL)',
-  );
-  if (db.pragma('user_version', { simple: true }) !== READ_MODEL_SCHEMA_VERSION) {
-    dropReadModels(db);
-    db.pragma(`user_version = ${READ_MODEL_SCHEMA_VERSION}`);
-  }
-  createHazardCasesSchema(db);
-}
-
-/** Empties every read model and its checkpoint, so the next projection run replays everything. */
-export function dropReadModels(db: Database.Database): void {
-  db.transaction(() => {
-    dropHazardCasesSchema(db);
-    db.exec('DELETE FROM checkpoints');
-    createHazardCasesSchema(db);
-  })();
 }

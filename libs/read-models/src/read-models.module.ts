@@ -2,13 +2,23 @@ import { Inject, Module } from '@nestjs/common';
 import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type Database from 'better-sqlite3';
+import { DEADLINE_POLICY } from '@hazard/domain';
+import type { DeadlinePolicy } from '@hazard/domain';
 import type { Environment } from '@hazard/config';
+import { projectionRunnerProvider } from '@hazard/event-store';
 import { HazardQueriesController } from './http/hazard-queries.http.controller';
-import { ProjectionRunner, READ_MODELS_OPTIONS } from './projection/projection-runner.service';
-import type { ReadModelsOptions } from './projection/projection-runner.service';
+import { HazardCasesProjection } from './projection/hazard-cases.projection';
 import { CaseHistoryQuery } from './queries/case-history.query';
 import { HazardCaseQueries } from './queries/hazard-cases.queries';
 import { openReadModelDatabase, READ_MODEL_DB, readModelFile } from './read-model-database';
+
+/** The runner of the hazard-cases projection (a ProjectionRunner): its status, its rebuild. */
+export const HAZARD_CASES_RUNNER = Symbol('HAZARD_CASES_RUNNER');
+
+export interface ReadModelsOptions {
+  /** Follow the event store while the application runs (the API does; the CLI does not). */
+  runProjection: boolean;
+}
 
 /**
  * The read side: `${DATA_DIR}/read-models.sqlite`, the projection that keeps it current, and
@@ -26,18 +36,23 @@ export class ReadModelsModule implements OnApplicationShutdown {
       global: true,
       controllers: [HazardQueriesController],
       providers: [
-        { provide: READ_MODELS_OPTIONS, useValue: options },
         {
           provide: READ_MODEL_DB,
           inject: [ConfigService],
           useFactory: (config: ConfigService<Environment, true>) =>
             openReadModelDatabase(readModelFile(config.get('DATA_DIR', { infer: true }))),
         },
-        ProjectionRunner,
+        projectionRunnerProvider({
+          provide: HAZARD_CASES_RUNNER,
+          inject: [READ_MODEL_DB, DEADLINE_POLICY],
+          useFactory: (store, db: Database.Database, policy: DeadlinePolicy) =>
+            new HazardCasesProjection(db, store, policy),
+          options: { follow: options.runProjection },
+        }),
         HazardCaseQueries,
         CaseHistoryQuery,
       ],
-      exports: [READ_MODEL_DB, ProjectionRunner, HazardCaseQueries],
+      exports: [READ_MODEL_DB, HAZARD_CASES_RUNNER, HazardCaseQueries],
     };
   }
 

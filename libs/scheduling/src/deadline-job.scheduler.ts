@@ -114,7 +114,11 @@ export class DeadlineJobScheduler {
     await Promise.all(ids.map((id) => this.queue.remove(id)));
   }
 
-  /** BullMQ types its client narrowly; the connection from QueueRootModule is ioredis. */
+  /**
+   * BullMQ types its client as its own adapter interface (IRedisClient), without the commands
+   * used here (sets, MULTI, SCAN streams); the connection it was given, by QueueRootModule, is
+   * an ioredis Redis, and nothing narrows one type to the other.
+   */
   private async redis(): Promise<Redis> {
     return (await this.queue.client) as unknown as Redis;
   }

@@ -6,6 +6,7 @@ export * from './fire-deadline-job';
 export * from './schedule-case-deadlines';
 export * from './deadline.processor';
 export * from './deadline.reconciler';
-export * from './deadline-scheduling.subscription';
+export * from './deadline-scheduling.projection';
+export * from './startup-reconciliation';
 export * from './scheduling.module';
 export * from './scheduling-worker.module';

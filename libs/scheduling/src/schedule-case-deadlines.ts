@@ -1,6 +1,6 @@
 import type { Clock, DeadlinePolicy } from '@hazard/domain';
-import type { EventStore, RecordedEvent } from '@hazard/event-store';
-import { caseIdOf, loadCase } from '@hazard/cases';
+import type { EventStore } from '@hazard/event-store';
+import { loadCase } from '@hazard/cases';
 import { pendingDeadlineJobs } from './deadline-jobs';
 import type { DeadlineJobScheduler } from './deadline-job.scheduler';
 
@@ -12,16 +12,11 @@ export interface ScheduleDeps {
 }
 
 /**
- * The subscription's handler: after any event of a case, that case's jobs in Redis are made
- * to match its current state (not the state at that event, so a lagging subscription never
- * brings back a job the case is done with).
+ * After any event of a case, that case's jobs in Redis are made to match its current state
+ * (not the state at that event, so a lagging subscription never brings back a job the case
+ * is done with).
  */
-export async function scheduleCaseDeadlines(
-  deps: ScheduleDeps,
-  event: RecordedEvent,
-): Promise<void> {
-  const caseId = caseIdOf(event.streamId);
-  if (caseId === null) return;
+export async function scheduleCaseDeadlines(deps: ScheduleDeps, caseId: string): Promise<void> {
   const { snapshot } = await loadCase(deps.store, caseId);
   await deps.scheduler.syncCase(
     caseId,

@@ -72,10 +72,31 @@ export type HazardEventBody =
   | { type: 'ReminderSent'; data: DeadlineRef & { daysBefore: number } };
 
 /**
- * An event as the machine folds it: its body and, when it was read back from the store, the
- * id of the user who caused it (from its metadata), which separation of duties needs.
+ * An event as the machine folds it: its body and, when it was read back from the store, its
+ * metadata, of which the machine reads only who caused it (separation of duties needs it).
  */
-export type HazardEvent = HazardEventBody & { actorId?: string };
+export type HazardEvent = HazardEventBody & { metadata?: { actor?: { userId: string } } };
 
 export type HazardEventType = HazardEvent['type'];
 export type HazardEventOf<T extends HazardEventType> = Extract<HazardEvent, { type: T }>;
+
+/** Every type a case's stream may hold: its stream category checks events against it. */
+export const HAZARD_EVENT_TYPES: readonly HazardEventType[] = [
+  'HazardListed',
+  'LeaderAssigned',
+  'LeaderReassigned',
+  'PlanSubmitted',
+  'PlanApproved',
+  'PlanRejected',
+  'ControlsConfirmed',
+  'ProgressRecorded',
+  'RectificationReported',
+  'RectificationRejected',
+  'CaseClosed',
+  'ExtensionRequested',
+  'ExtensionApproved',
+  'ExtensionRefused',
+  'DeadlineMissed',
+  'EscalationRaised',
+  'ReminderSent',
+];

@@ -57,7 +57,7 @@ export const majorHazardMachine = setup({
     countProgress: assign(({ context }) => ({ progressReports: context.progressReports + 1 })),
     recordPlan: assign(({ event }) => {
       assertEvent(event, 'PlanSubmitted');
-      return { plan: event.data.plan, planSubmittedBy: event.actorId ?? null };
+      return { plan: event.data.plan, planSubmittedBy: event.metadata?.actor?.userId ?? null };
     }),
     startRectification: assign(({ context, event }) => {
       assertEvent(event, 'PlanApproved');
@@ -73,7 +73,7 @@ export const majorHazardMachine = setup({
       return {
         deadlines: { ...context.deadlines, acceptance: event.data.acceptanceDeadline },
         pendingExtension: null,
-        rectificationReportedBy: event.actorId ?? null,
+        rectificationReportedBy: event.metadata?.actor?.userId ?? null,
       };
     }),
     dropAcceptance: assign(({ context }) => {

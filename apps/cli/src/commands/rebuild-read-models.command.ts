@@ -1,10 +1,5 @@
-import { DEADLINE_POLICY } from '@hazard/domain';
-import type Database from 'better-sqlite3';
-import { EVENT_STORE } from '@hazard/event-store';
-import type { EventStore } from '@hazard/event-store';
-import type { DeadlinePolicy } from '@hazard/domain';
-import { READ_MODEL_DB, ReadModelsModule, rebuildReadModels } from '@hazard/read-models';
-import type { RebuildProgress } from '@hazard/read-models';
+import type { ProjectionRunner, RebuildProgress } from '@hazard/event-store';
+import { HAZARD_CASES_RUNNER, ReadModelsModule } from '@hazard/read-models';
 import type { CliCommand } from '../cli-command';
 
 const PROGRESS_EVERY_MS = 1000;
@@ -22,12 +17,10 @@ export const rebuildReadModelsCommand: CliCommand = {
   options: {},
   imports: [ReadModelsModule.forRoot({ runProjection: false })],
   async run(app) {
-    const db = app.get<Database.Database>(READ_MODEL_DB);
-    const store = app.get<EventStore>(EVENT_STORE);
+    const runner = app.get<ProjectionRunner>(HAZARD_CASES_RUNNER);
     let shownAt = 0;
     process.stderr.write('counting events…\n');
-    const policy = app.get<DeadlinePolicy>(DEADLINE_POLICY);
-    const result = await rebuildReadModels(db, store, policy, (progress) => {
+    const result = await runner.rebuild((progress) => {
       if (Date.now() - shownAt < PROGRESS_EVERY_MS) return;
       shownAt = Date.now();
       process.stderr.write(`${line(progress)}\n`);

@@ -18,7 +18,6 @@ export function openIdentityDatabase(file: string): Database.Database {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.exec(`
-    CREATE TABLE IF NOT EXISTS checkpoints (subscriber TEXT PRIMARY KEY, position INTEGER NOT NULL);
     CREATE TABLE IF NOT EXISTS users (
       id     TEXT PRIMARY KEY,
       name   TEXT NOT NULL,

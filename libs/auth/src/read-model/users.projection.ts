@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { RecordedEvent } from '@hazard/event-store';
+import { SqliteCheckpointStore } from '@hazard/event-store';
+import type { CheckpointedWrite, Projection, RecordedEvent } from '@hazard/event-store';
 import { evolveSession } from '../sessions/session-state';
 import type { SessionState } from '../sessions/session-state';
 import {
@@ -13,17 +14,19 @@ import type { UserState } from '../users/user-state';
 
 /**
  * Users, login claims, API token hashes and sessions, folded with the same functions the
- * command side uses. Synchronous, so that a runner can apply an event and its checkpoint in
- * one transaction; an event at or below the revision a row already reflects (redelivery)
- * changes nothing.
+ * command side uses, committed with the checkpoint in one transaction of the identity
+ * database; an event at or below the revision a row already reflects (redelivery) changes
+ * nothing.
  */
-export class UsersProjection {
+export class UsersProjection implements Projection {
   readonly name = 'identity/users';
   /** Bump when the tables or what they hold change: the runner then truncates and replays. */
   readonly version = 1;
+  readonly checkpoints: SqliteCheckpointStore;
   private readonly statements;
 
   constructor(private readonly db: Database.Database) {
+    this.checkpoints = new SqliteCheckpointStore(db);
     this.statements = {
       user: db.prepare<[string], { state: string }>('SELECT state FROM users WHERE id = ?'),
       putUser: db.prepare<[string, string, string | null, number, string]>(
@@ -47,7 +50,27 @@ export class UsersProjection {
     };
   }
 
-  handle(event: RecordedEvent): void {
+  handles(event: RecordedEvent): event is RecordedEvent {
+    const { streamId } = event;
+    return (
+      streamId.startsWith(USER_STREAM_PREFIX) ||
+      streamId.startsWith(LOGIN_STREAM_PREFIX) ||
+      streamId.startsWith(SESSION_STREAM_PREFIX)
+    );
+  }
+
+  handle(events: RecordedEvent[]): CheckpointedWrite {
+    return () => events.forEach((event) => this.apply(event));
+  }
+
+  truncate(): CheckpointedWrite {
+    return () =>
+      this.db.exec(
+        'DELETE FROM users; DELETE FROM logins; DELETE FROM api_tokens; DELETE FROM sessions',
+      );
+  }
+
+  private apply(event: RecordedEvent): void {
     const { streamId } = event;
     if (streamId.startsWith(USER_STREAM_PREFIX)) this.applyToUser(event);
     else if (streamId.startsWith(LOGIN_STREAM_PREFIX) && event.type === 'LoginReserved') {
@@ -56,12 +79,6 @@ export class UsersProjection {
     } else if (streamId.startsWith(SESSION_STREAM_PREFIX)) {
       this.applyToSession(streamId.slice(SESSION_STREAM_PREFIX.length), event);
     }
-  }
-
-  truncate(): void {
-    this.db.exec(
-      'DELETE FROM users; DELETE FROM logins; DELETE FROM api_tokens; DELETE FROM sessions',
-    );
   }
 
   private applyToUser(event: RecordedEvent): void {

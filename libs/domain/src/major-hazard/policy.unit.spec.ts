@@ -189,11 +189,11 @@ describe('separation of duties', () => {
   const close: CaseCommand = { type: 'CloseCase', data: step.caseClosed.data };
   const submittedBy = (actorId: string): HazardEvent[] => [
     ...PATH_TO['leaderAssigned.awaitingPlan'],
-    { ...step.planSubmitted, actorId },
+    { ...step.planSubmitted, metadata: { actor: { userId: actorId } } },
   ];
   const reportedBy = (actorId: string): HazardEvent[] => [
     ...PATH_TO.controlsInPlace,
-    { ...step.rectificationReported, actorId },
+    { ...step.rectificationReported, metadata: { actor: { userId: actorId } } },
   ];
 
   it('refuses the case’s leader approving its plan, naming the rule', () => {
@@ -209,7 +209,7 @@ describe('separation of duties', () => {
     const history = [
       ...PATH_TO['leaderAssigned.awaitingPlan'],
       { type: 'LeaderReassigned', data: { leader: otherLeader } } as HazardEvent,
-      { ...step.planSubmitted, actorId: otherLeader.id },
+      { ...step.planSubmitted, metadata: { actor: { userId: otherLeader.id } } },
     ];
     given(history)
       .when(approve, { actor: clerk(leader.id) })

@@ -24,6 +24,7 @@ import {
   isSystemEvent,
   NO_POSITION,
   toExpectedRevision,
+  toJsonData,
   toRecorded,
   toStoreError,
 } from './eventstoredb-mapping';
@@ -123,18 +124,23 @@ export class EventStoreDbEventStore implements EventStore {
   subscribe(after: bigint | null, handler: EventHandler): Subscription {
     return catchUpSubscription(
       (from, max) => this.readAll(from, max),
-      (wake) => {
-        this.wakers.add(wake);
-        this.followLiveAppends();
-        return () => {
-          this.wakers.delete(wake);
-          if (this.wakers.size === 0) this.stopFollowing();
-        };
-      },
+      (wake) => this.onAppended(wake),
       after,
       handler,
       this.subscriptionOptions,
     );
+  }
+
+  /** Any writer's appends, through one live subscription to `$all` while anyone listens. */
+  onAppended(listener: () => void): () => void {
+    // Its own entry, even for a listener added twice.
+    const wake = () => listener();
+    this.wakers.add(wake);
+    this.followLiveAppends();
+    return () => {
+      this.wakers.delete(wake);
+      if (this.wakers.size === 0) this.stopFollowing();
+    };
   }
 
   async close(): Promise<void> {
@@ -191,7 +197,12 @@ export class EventStoreDbEventStore implements EventStore {
     const result = await this.client.appendToStream(
       streamId,
       events.map((event) =>
-        jsonEvent({ id: event.id, type: event.type, data: event.data, metadata: event.metadata }),
+        jsonEvent({
+          id: event.id,
+          type: event.type,
+          data: toJsonData(event.data),
+          metadata: event.metadata,
+        }),
       ),
       { expectedRevision: toExpectedRevision(expected) },
     );

@@ -9,7 +9,7 @@ import {
   UnavailableError,
   WrongExpectedVersionError,
 } from '@eventstore/db-client';
-import type { AppendExpectedRevision, ResolvedEvent } from '@eventstore/db-client';
+import type { AppendExpectedRevision, JSONType, ResolvedEvent } from '@eventstore/db-client';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import type { ExpectedRevision, JsonObject, RecordedEvent } from '../event-store.port';
 
@@ -62,6 +62,13 @@ export function toExpectedRevision(expected: ExpectedRevision): AppendExpectedRe
   if (expected === 'no_stream') return NO_STREAM;
   if (expected === 'any') return ANY;
   return BigInt(expected);
+}
+
+/** Event data as the client types it: we write JSON objects (a string or an array would pass too). */
+export function toJsonData(data: unknown): JSONType {
+  if (typeof data === 'string' || Array.isArray(data)) return data;
+  if (typeof data === 'object' && data !== null) return { ...data };
+  throw new TypeError(`event data must be a JSON object, not ${typeof data}`);
 }
 
 /** `$`-prefixed types and streams belong to the server (stats, metadata, projections, links). */

@@ -1,17 +1,24 @@
 import { Pool } from 'pg';
-import type { CheckpointStore } from '../checkpoints/checkpoint-store';
+import type {
+  Checkpoint,
+  CheckpointedWrite,
+  CheckpointStore,
+} from '../checkpoints/checkpoint-store';
 import { toStoreError } from './postgres-errors';
 import { createSchema } from './postgres-schema';
 
 const TABLE = `CREATE TABLE IF NOT EXISTS checkpoints (
-  subscriber text PRIMARY KEY,
-  position   bigint NOT NULL
+  subscriber text    PRIMARY KEY,
+  position   bigint,
+  version    integer NOT NULL DEFAULT 0
 )`;
 
 /**
  * Checkpoints in PostgreSQL, for work that every replica shares (deadline scheduling,
- * digest issuing): each replica reads and moves the same checkpoint. It never moves back,
- * so a replica that lags behind does not undo the progress of one ahead of it.
+ * digest issuing): each replica reads and moves the same checkpoint. Within one version it
+ * never moves back, so a replica that lags behind does not undo the progress of one ahead of
+ * it; a new version, or an explicit reset to the start (a rebuild), replaces it. Such work
+ * writes elsewhere (Redis), so a `write` given here runs first, at-least-once.
  */
 export class PostgresCheckpointStore implements CheckpointStore {
   private readonly pool: Pool;
@@ -22,20 +29,28 @@ export class PostgresCheckpointStore implements CheckpointStore {
     this.pool.on('error', () => undefined);
   }
 
-  async load(subscriber: string): Promise<bigint | null> {
-    const { rows } = await this.query<{ position: string }>(
-      'SELECT position FROM checkpoints WHERE subscriber = $1',
+  async load(subscriber: string): Promise<Checkpoint | null> {
+    const { rows } = await this.query<{ position: string | null; version: number }>(
+      'SELECT position, version FROM checkpoints WHERE subscriber = $1',
       [subscriber],
     );
-    return rows.length > 0 ? BigInt(rows[0].position) : null;
+    if (rows.length === 0) return null;
+    const [{ position, version }] = rows;
+    return { position: position === null ? null : BigInt(position), version };
   }
 
-  async save(subscriber: string, position: bigint): Promise<void> {
+  async save(subscriber: string, checkpoint: Checkpoint, write?: CheckpointedWrite): Promise<void> {
+    write?.();
+    const position = checkpoint.position === null ? null : String(checkpoint.position);
     await this.query(
-      `INSERT INTO checkpoints (subscriber, position) VALUES ($1, $2)
-       ON CONFLICT (subscriber) DO UPDATE
-       SET position = greatest(checkpoints.position, excluded.position)`,
-      [subscriber, String(position)],
+      `INSERT INTO checkpoints (subscriber, position, version) VALUES ($1, $2, $3)
+       ON CONFLICT (subscriber) DO UPDATE SET
+         position = CASE
+           WHEN excluded.position IS NULL OR checkpoints.version <> excluded.version
+             OR checkpoints.position IS NULL THEN excluded.position
+           ELSE greatest(checkpoints.position, excluded.position) END,
+         version = excluded.version`,
+      [subscriber, position, checkpoint.version],
     );
   }
 

@@ -106,14 +106,17 @@ export class SqliteEventStore implements EventStore {
   subscribe(after: bigint | null, handler: EventHandler): Subscription {
     return catchUpSubscription(
       (from, max) => this.readAll(from, max),
-      (wake) => {
-        this.appended.on('appended', wake);
-        return () => this.appended.off('appended', wake);
-      },
+      (wake) => this.onAppended(wake),
       after,
       handler,
       this.subscriptionOptions,
     );
+  }
+
+  /** Appends in this process only; another process's appends are seen at the next poll. */
+  onAppended(listener: () => void): () => void {
+    this.appended.on('appended', listener);
+    return () => this.appended.off('appended', listener);
   }
 
   async close(): Promise<void> {

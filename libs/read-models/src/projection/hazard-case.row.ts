@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { caseFacts, storeCaseSnapshot } from '@hazard/domain';
 import type { DeadlinePolicy } from '@hazard/domain';
 import type { CaseSnapshot } from '@hazard/workflows';
@@ -60,34 +59,5 @@ export function hazardCaseRow(
     version: stamp.version,
     lastPosition: stamp.lastPosition,
     snapshot: JSON.stringify(storeCaseSnapshot(snapshot)),
-  };
-}
-
-export interface HazardCaseUpsert {
-  run(row: HazardCaseRow): void;
-}
-
-/** Writes both halves of a case's row; call it inside a transaction. */
-export function prepareUpsert(db: Database.Database): HazardCaseUpsert {
-  const narrow = db.prepare<[HazardCaseRow]>(`
-    INSERT INTO hazard_cases (listed_position, id, state, state_group, town, priority, leader_id,
-      deadline_at, miss_recorded, escalation_level, version, last_position, listed_at, updated_at)
-    VALUES (@listedPosition, @id, @state, @stateGroup, @town, @priority, @leaderId, @deadlineAt,
-      @missRecorded, @escalationLevel, @version, @lastPosition, @listedAt, @updatedAt)
-    ON CONFLICT (listed_position) DO UPDATE SET state = excluded.state,
-      state_group = excluded.state_group, town = excluded.town, priority = excluded.priority,
-      leader_id = excluded.leader_id, deadline_at = excluded.deadline_at,
-      miss_recorded = excluded.miss_recorded, escalation_level = excluded.escalation_level,
-      version = excluded.version, last_position = excluded.last_position,
-      updated_at = excluded.updated_at`);
-  const snapshot = db.prepare<[{ listedPosition: number; snapshot: string }]>(`
-    INSERT INTO hazard_case_snapshots (listed_position, snapshot)
-    VALUES (@listedPosition, @snapshot)
-    ON CONFLICT (listed_position) DO UPDATE SET snapshot = excluded.snapshot`);
-  return {
-    run(row) {
-      narrow.run(row);
-      snapshot.run({ listedPosition: row.listedPosition, snapshot: row.snapshot });
-    },
   };
 }

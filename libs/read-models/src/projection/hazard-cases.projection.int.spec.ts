@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { DEFAULT_DEADLINE_POLICY, ManualClock } from '@hazard/domain';
 import type { Actor, CaseCommand } from '@hazard/domain';
-import { SqliteEventStore } from '@hazard/event-store';
+import { ProjectionRunner, SqliteCheckpointStore, SqliteEventStore } from '@hazard/event-store';
+import type { CheckpointStore } from '@hazard/event-store';
 import { handleCaseCommand } from '@hazard/cases';
 import {
   actors,
@@ -15,9 +16,6 @@ import { tempDir } from '../../../../test/support/temp-dir';
 import { openReadModelDatabase } from '../read-model-database';
 import { HazardCaseQueries } from '../queries/hazard-cases.queries';
 import { HAZARD_CASES_SUBSCRIBER, HazardCasesProjection } from './hazard-cases.projection';
-import { ProjectionRunner } from './projection-runner.service';
-import { loadCheckpoint } from './read-model-status';
-import { rebuildReadModels } from './rebuild-read-models';
 
 describe('the hazard-cases projection', () => {
   const dir = tempDir();
@@ -64,8 +62,14 @@ describe('the hazard-cases projection', () => {
         'SELECT * FROM hazard_cases JOIN hazard_case_snapshots USING (listed_position) ORDER BY id',
       )
       .all() as Array<Record<string, unknown>>;
-  const runnerOn = () =>
-    new ProjectionRunner(db, store, { runProjection: true }, DEFAULT_DEADLINE_POLICY);
+  const runnerOn = (options = {}) =>
+    new ProjectionRunner(
+      store,
+      new HazardCasesProjection(db, store, DEFAULT_DEADLINE_POLICY),
+      options,
+    );
+  const loadCheckpoint = async () =>
+    (await new SqliteCheckpointStore(db).load(HAZARD_CASES_SUBSCRIBER))?.position;
 
   beforeAll(() => {
     db = openReadModelDatabase(dir.file('read-models.sqlite'));
@@ -143,15 +147,20 @@ describe('the hazard-cases projection', () => {
 
   it('ignores redelivered events: the rows stay as they are and only the checkpoint moves', async () => {
     const before = rows();
-    const checkpoint = loadCheckpoint(db, HAZARD_CASES_SUBSCRIBER);
-    const projection = new HazardCasesProjection(db, store, DEFAULT_DEADLINE_POLICY);
-    for (const event of await store.readAll(null, 1000)) await projection.handle(event);
+    const checkpoint = await loadCheckpoint();
+    const { version } = new HazardCasesProjection(db, store, DEFAULT_DEADLINE_POLICY);
+    // Every event delivered again, one per page as the live path sees them.
+    await new SqliteCheckpointStore(db).save(HAZARD_CASES_SUBSCRIBER, { position: null, version });
+    const runner = runnerOn({ batchSize: 1 });
+    await runner.start();
+    await caughtUp(runner);
+    await runner.stop();
     expect(rows()).toEqual(before);
-    expect(loadCheckpoint(db, HAZARD_CASES_SUBSCRIBER)).toBe(checkpoint);
+    expect(await loadCheckpoint()).toBe(checkpoint);
   });
 
   it('resumes from its checkpoint after a restart and applies only what came after', async () => {
-    const checkpoint = loadCheckpoint(db, HAZARD_CASES_SUBSCRIBER)!;
+    const checkpoint = (await loadCheckpoint())!;
     await list('c', '溪美街道');
     await assign('b');
     const runner = runnerOn();
@@ -163,15 +172,46 @@ describe('the hazard-cases projection', () => {
       ['b', 'leaderAssigned.awaitingPlan'],
       ['c', 'listed'],
     ]);
-    expect(loadCheckpoint(db, HAZARD_CASES_SUBSCRIBER)).toBe(checkpoint + 2n);
+    expect(await loadCheckpoint()).toBe(checkpoint + 2n);
+  });
+
+  it('folds on from what was committed when a page fails after its rows were written', async () => {
+    const progress = (note: string) =>
+      run('b', actors.leader, { type: 'RecordProgress', data: { note } });
+    const projection = new HazardCasesProjection(db, store, DEFAULT_DEADLINE_POLICY);
+    let saves = 0;
+    const failingOnce: CheckpointStore = {
+      load: (subscriber) => projection.checkpoints.load(subscriber),
+      save: (subscriber, checkpoint, write) =>
+        projection.checkpoints.save(subscriber, checkpoint, () => {
+          write?.();
+          // The second page's transaction fails after its rows: all of it is rolled back.
+          if ((saves += 1) === 2) throw new Error('disk I/O error');
+        }),
+    };
+    const failing = new Proxy(projection, {
+      get: (target, key) => (key === 'checkpoints' ? failingOnce : Reflect.get(target, key)),
+    });
+    const runner = new ProjectionRunner(store, failing, { retryMs: 20 });
+    await runner.start();
+    await progress('加固材料已进场');
+    await caughtUp(runner);
+    await progress('已完成一半');
+    await caughtUp(runner);
+    await runner.stop();
+    expect(saves).toBe(3);
+    expect(
+      new HazardCaseQueries(db, clock, DEFAULT_DEADLINE_POLICY).detail(actors.committee, 'b'),
+    ).toMatchObject({
+      progressReports: 2,
+      version: 4,
+    });
   });
 
   it('rebuilds the same rows from the events', async () => {
     const before = rows();
     const progress: number[] = [];
-    const result = await rebuildReadModels(db, store, DEFAULT_DEADLINE_POLICY, (p) =>
-      progress.push(p.done),
-    );
+    const result = await runnerOn().rebuild((p) => progress.push(p.done));
     expect(result.done).toBe(result.total);
     expect(progress[progress.length - 1]).toBe(result.total);
     expect(rows()).toEqual(before);

@@ -13,6 +13,12 @@ import type Database from 'better-sqlite3';
  * that scans and counts over a million cases touch only the narrow rows.
  */
 export function createHazardCasesSchema(db: Database.Database): void {
+  createHazardCasesTables(db);
+  createHazardCasesIndexes(db);
+}
+
+/** The tables alone: a replay from the start fills them first and indexes them at the end. */
+export function createHazardCasesTables(db: Database.Database): void {
   db.exec(`
     CREATE TABLE IF NOT EXISTS hazard_cases (
       listed_position  INTEGER PRIMARY KEY,
@@ -34,6 +40,11 @@ export function createHazardCasesSchema(db: Database.Database): void {
       listed_position INTEGER PRIMARY KEY,
       snapshot        TEXT    NOT NULL
     );
+  `);
+}
+
+export function createHazardCasesIndexes(db: Database.Database): void {
+  db.exec(`
     CREATE INDEX IF NOT EXISTS hazard_cases_town ON hazard_cases (town);
     CREATE INDEX IF NOT EXISTS hazard_cases_town_group ON hazard_cases (town, state_group);
     CREATE INDEX IF NOT EXISTS hazard_cases_group ON hazard_cases (state_group);

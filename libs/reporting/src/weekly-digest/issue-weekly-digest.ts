@@ -7,7 +7,7 @@ import {
   ValidationFailedError,
 } from '@hazard/domain';
 import type { Actor, DeadlinePolicy, EventMetadata } from '@hazard/domain';
-import { WrongExpectedRevisionError } from '@hazard/event-store';
+import { streamCategory, WrongExpectedRevisionError } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { deterministicUuid } from '@hazard/cases';
 import { lastCompletedWeek, weekBounds } from '../iso-week';
@@ -15,7 +15,14 @@ import { computeWeeklyDigestFromStore } from './compute-weekly-digest';
 import type { WeeklyDigest } from './weekly-digest.model';
 
 export const WEEKLY_DIGEST_ISSUED = 'WeeklyDigestIssued';
-export const weeklyDigestStreamId = (week: string): string => `digest-weekly-${week}`;
+export type WeeklyDigestIssued = { type: typeof WEEKLY_DIGEST_ISSUED; data: WeeklyDigest };
+export type WeeklyDigestEvent = RecordedEvent<WeeklyDigestIssued, EventMetadata>;
+
+/** `digest-weekly-<YYYY-Www>`: one stream per week, holding its one issued digest. */
+export const digestStream = streamCategory<WeeklyDigestIssued, EventMetadata>('digest-weekly-', [
+  WEEKLY_DIGEST_ISSUED,
+]);
+export const weeklyDigestStreamId = digestStream.streamId;
 
 export class DigestNotIssuedError extends DomainError {
   readonly status = 404;
@@ -40,15 +47,15 @@ export interface DigestDeps {
   policy: DeadlinePolicy;
 }
 
-const toIssued = (event: RecordedEvent, commandId: string | null): IssuedDigest => {
-  const metadata = event.metadata as unknown as EventMetadata;
-  return {
-    digest: event.data as unknown as WeeklyDigest,
-    issuedAt: metadata.occurredAt,
-    issuedBy: metadata.actor,
-    created: commandId !== null && metadata.commandId === commandId,
-  };
-};
+const toIssued = (
+  { data, metadata }: WeeklyDigestEvent,
+  commandId: string | null,
+): IssuedDigest => ({
+  digest: data,
+  issuedAt: metadata.occurredAt,
+  issuedBy: metadata.actor,
+  created: commandId !== null && metadata.commandId === commandId,
+});
 
 /** The stored digest of a week, or null when it has not been issued. */
 export async function findIssuedDigest(
@@ -56,7 +63,7 @@ export async function findIssuedDigest(
   week: string,
 ): Promise<IssuedDigest | null> {
   const [event] = await store.read(weeklyDigestStreamId(week));
-  return event ? toIssued(event, null) : null;
+  return event ? toIssued(digestStream.decode(event), null) : null;
 }
 
 /**
@@ -99,7 +106,7 @@ export async function issueWeeklyDigest(
         {
           id: deterministicUuid(`${streamId}/issued`),
           type: WEEKLY_DIGEST_ISSUED,
-          data: digest as unknown as Record<string, unknown>,
+          data: digest,
           metadata,
         },
       ],
@@ -110,5 +117,5 @@ export async function issueWeeklyDigest(
     if (!(error instanceof WrongExpectedRevisionError)) throw error;
   }
   const [stored] = await deps.store.read(streamId);
-  return toIssued(stored, commandId);
+  return toIssued(digestStream.decode(stored), commandId);
 }
