@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCNLocale from 'antd/locale/zh_CN';
+import { BrowserRouter } from 'react-router';
+import { ApiError, onUnauthorized } from './api/client';
+import { LanguageProvider, useI18n } from './i18n/language';
+import { ConsoleRoutes } from './routes';
+import { sessionLost } from './session/session';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A refusal (4xx) will not change by asking again; a dropped connection may.
+      retry: (failures, error) => !(error instanceof ApiError) && failures < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+/** Ant Design in the chosen language; primary blue dark enough for white text (WCAG AA). */
+function Themed() {
+  const { language } = useI18n();
+  const client = useQueryClient();
+  useEffect(() => onUnauthorized(sessionLost(client)), [client]);
+  return (
+    <ConfigProvider
+      locale={language === 'zh-CN' ? zhCNLocale : enUS}
+      // Ant Design puts a space between two Chinese characters on a button ("登 录"):
+      // the accessible name must be the word itself.
+      button={{ autoInsertSpace: false }}
+      theme={{ token: { colorPrimary: '#0958d9', colorLink: '#0958d9' } }}
+    >
+      <AntApp>
+        <BrowserRouter>
+          <ConsoleRoutes />
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LanguageProvider>
+        <Themed />
+      </LanguageProvider>
+    </QueryClientProvider>
+  );
+}
