@@ -5,7 +5,15 @@ import type { ConsoleApp } from '../support/console-app';
 import { createPerson, signIn } from '../support/console-people';
 import type { Person } from '../support/console-people';
 import { describeSignedIn } from '../support/identity';
-import { act, dashboardCount, timeline, typeDate, waitForState } from './console-pages';
+import {
+  act,
+  chooseOption,
+  dashboardCount,
+  openSelect,
+  timeline,
+  typeDate,
+  waitForState,
+} from './console-pages';
 
 const TITLE = '水头镇某石材厂车间承重墙开裂';
 
@@ -58,7 +66,8 @@ describeSignedIn('a case from listing to closure, in the console', () => {
     await form.getByLabel('所在乡镇（街道、开发区）').fill('水头镇');
     await form.getByLabel('行业主管部门').fill('住建局');
     await form.getByLabel('专业领域').fill('房屋安全');
-    await form.getByRole('radio', { name: '重', exact: true }).check({ force: true });
+    await form.getByText('重', { exact: true }).click();
+    expect(await form.getByRole('radio', { name: '重', exact: true }).isChecked()).toBe(true);
     await form.getByLabel('判定标准').fill('GB 50292-2015');
     await form.getByLabel('条款').fill('7.1.3');
     await form.getByLabel('督办通知书文号').fill('南安安委督〔2026〕8号');
@@ -75,12 +84,9 @@ describeSignedIn('a case from listing to closure, in the console', () => {
   it('the clerk assigns a leader picked from the users with the leader role', async () => {
     await clerkPage.goto(caseUrl);
     await act(clerkPage, '指定挂牌领导', async () => {
-      await clerkPage.getByRole('dialog').getByLabel('挂牌领导').click();
-      const options = clerkPage.getByRole('option');
-      await options.first().waitFor();
       // Leaders whose jurisdiction covers 水头镇 only; never the clerk, never free text.
-      expect(await options.allInnerTexts()).toEqual([expect.stringContaining('陈建国')]);
-      await options.first().click();
+      expect(await openSelect(clerkPage, '挂牌领导')).toEqual([expect.stringContaining('陈建国')]);
+      await chooseOption(clerkPage, '陈建国');
     });
     await waitForState(clerkPage, '待提交整改方案');
     expect(await timeline(clerkPage)).toEqual([
@@ -100,9 +106,9 @@ describeSignedIn('a case from listing to closure, in the console', () => {
       await dialog.getByLabel('责任单位').fill('水头镇人民政府');
       await dialog.getByLabel('责任人').fill('李明');
       await typeDate(leaderPage, '整改期限', '2027-06-30 18:00');
-      await dialog.getByLabel('管控措施 1').fill('设置警戒区，禁止人员进入');
+      await dialog.getByLabel('管控措施 1', { exact: true }).fill('设置警戒区，禁止人员进入');
       await dialog.getByRole('button', { name: '添加一条管控措施' }).click();
-      await dialog.getByLabel('管控措施 2').fill('停止车间内生产作业');
+      await dialog.getByLabel('管控措施 2', { exact: true }).fill('停止车间内生产作业');
       await dialog.getByLabel('资金和物资').fill('镇财政安排加固资金 50 万元');
     });
     await waitForState(leaderPage, '方案待审批');

@@ -37,8 +37,9 @@ export async function dashboardCount(page: Page, stateLabel: string): Promise<nu
   const row = card
     .getByRole('row')
     .filter({ has: page.getByRole('cell', { name: stateLabel, exact: true }) });
-  const cells = await row.getByRole('cell').allInnerTexts();
-  return Number(cells.at(-1));
+  await row.waitFor();
+  // The row reads "<state>\t<count>".
+  return Number((await row.innerText()).trim().split(/\s+/).at(-1));
 }
 
 /** Picks a date and time in an Ant Design date picker by typing it, as a keyboard user would. */
@@ -47,4 +48,22 @@ export async function typeDate(page: Page, label: string, value: string) {
   await input.click();
   await input.fill(value);
   await input.press('Enter');
+}
+
+/**
+ * Opens an Ant Design select by its label and returns the texts of the options it shows.
+ * (Its visible options carry no ARIA role; a hidden listbox beside them serves screen readers.)
+ */
+export async function openSelect(page: Page, label: string): Promise<string[]> {
+  await page.getByLabel(label, { exact: true }).click();
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await options.first().waitFor();
+  return options.allInnerTexts();
+}
+
+export async function chooseOption(page: Page, text: string) {
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  await dropdown.locator('.ant-select-item-option', { hasText: text }).click();
+  // It closes with an animation, covering what lies below until it is gone.
+  await dropdown.first().waitFor({ state: 'hidden' });
 }
