@@ -61,9 +61,9 @@ export async function openSelect(page: Page, label: string): Promise<string[]> {
   return options.allInnerTexts();
 }
 
+/** Chooses in the open select as a keyboard user would: types to filter, Enter to pick. */
 export async function chooseOption(page: Page, text: string) {
-  const dropdown = page.locator('.ant-select-dropdown:visible');
-  await dropdown.locator('.ant-select-item-option', { hasText: text }).click();
-  // It closes with an animation, covering what lies below until it is gone.
-  await dropdown.first().waitFor({ state: 'hidden' });
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }

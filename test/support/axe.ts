@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export interface Violation {
   id: string;
@@ -13,14 +14,14 @@ export interface Violation {
 
 /** Runs axe-core in the page (WCAG 2.x A and AA) and returns its serious and critical findings. */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
+  // A dialog fading in is half transparent: its contrast is judged once it stands still.
+  await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
   // Evaluated through the DevTools protocol: the console's CSP forbids inline scripts.
   await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(o: object): Promise<AxeResults> } }).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    }),
-  );
+  // A string, run in the page: this file is compiled without the DOM's types.
+  const results = (await page.evaluate(
+    `axe.run({ runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_A_AA)} }, resultTypes: ['violations'] })`,
+  )) as AxeResults;
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({

@@ -20,7 +20,7 @@ const queryClient = new QueryClient({
 });
 
 /**
- * Ant Design in the chosen language. Its default primary blue and secondary grey fall short
+ * Ant Design in the chosen language. Its default blue, red, greys and placeholder fall short
  * of WCAG AA contrast (4.5:1) on white; these are the nearest that meet it.
  */
 function Themed() {
@@ -37,8 +37,11 @@ function Themed() {
         token: {
           colorPrimary: '#0958d9',
           colorLink: '#0958d9',
+          colorInfo: '#0958d9',
+          colorError: '#cf1322',
           colorTextDescription: 'rgba(0, 0, 0, 0.65)',
           colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
+          colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
         },
       }}
     >

@@ -11,12 +11,16 @@ import {
   STATE_LABELS,
 } from '../i18n/vocabulary';
 
+/** Solid tags with white text: each colour keeps WCAG AA contrast (the presets do not). */
 const PRIORITY_COLOURS: Record<Priority, string> = {
-  urgent: 'red',
-  serious: 'orange',
-  minor: 'blue',
-  deferrable: 'default',
+  urgent: '#a8071a',
+  serious: '#ad4e00',
+  minor: '#0958d9',
+  deferrable: '#595959',
 };
+const OPEN = '#0958d9';
+const CLOSED = '#237804';
+const OVERDUE = '#a8071a';
 
 export function PriorityTag({ priority }: { priority: Priority }) {
   const { say } = useI18n();
@@ -25,12 +29,12 @@ export function PriorityTag({ priority }: { priority: Priority }) {
 
 export function StateTag({ state }: { state: CaseState }) {
   const { say } = useI18n();
-  return <Tag color={state === 'closed' ? 'green' : 'processing'}>{say(STATE_LABELS[state])}</Tag>;
+  return <Tag color={state === 'closed' ? CLOSED : OPEN}>{say(STATE_LABELS[state])}</Tag>;
 }
 
 export function EscalationTag({ level }: { level: EscalationLevel | null }) {
   const { say, m } = useI18n();
-  return <Tag color="red">{level ? say(ESCALATION_LABELS[level]) : m.case.overdue}</Tag>;
+  return <Tag color={OVERDUE}>{level ? say(ESCALATION_LABELS[level]) : m.case.overdue}</Tag>;
 }
 
 /** A deadline as a date and as time left in words (还剩 2 天 / 已逾期 3 天). */
