@@ -52,7 +52,7 @@ describeSignedIn('accessibility of the console pages (axe-core)', () => {
     ['the hazard list', () => clerkPage, '/hazards', listingBody.title],
     ['the listing form', () => clerkPage, '/hazards/new', '督办通知书文号'],
     ['the weekly digest', () => clerkPage, '/digests', '打印'],
-    ['the notifications', () => clerkPage, '/notifications', '通知'],
+    ['the notifications', () => clerkPage, '/notifications', '没有通知'],
     ['the users', () => clerkPage, '/users', '陈建国'],
     ['my cases', () => leaderPage, '/my-cases', listingBody.title],
   ];

@@ -3,10 +3,10 @@ import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/reac
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCNLocale from 'antd/locale/zh_CN';
-import { BrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router';
 import { ApiError, onUnauthorized } from './api/client';
 import { LanguageProvider, useI18n } from './i18n/language';
-import { ConsoleRoutes } from './routes';
+import { createConsoleRouter } from './routes';
 import { sessionLost } from './session/session';
 
 const queryClient = new QueryClient({
@@ -14,10 +14,14 @@ const queryClient = new QueryClient({
     queries: {
       // A refusal (4xx) will not change by asking again; a dropped connection may.
       retry: (failures, error) => !(error instanceof ApiError) && failures < 2,
+      // What the router fetched while a page's code loaded is used as it is, not fetched again
+      // on mount; every command invalidates what it changed.
+      staleTime: 5_000,
       refetchOnWindowFocus: false,
     },
   },
 });
+const router = createConsoleRouter(queryClient);
 
 /**
  * Ant Design in the chosen language. Its default blue, red, greys and placeholder fall short
@@ -46,9 +50,7 @@ function Themed() {
       }}
     >
       <AntApp>
-        <BrowserRouter>
-          <ConsoleRoutes />
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </AntApp>
     </ConfigProvider>
   );

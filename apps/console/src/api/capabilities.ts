@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from './client';
 
 interface OpenApiDocument {
@@ -24,11 +24,13 @@ const toCapabilities = (document: OpenApiDocument): Capabilities => ({
   ),
 });
 
+export const capabilitiesQuery = queryOptions({
+  queryKey: ['capabilities'],
+  queryFn: async () => toCapabilities(await request<OpenApiDocument>('/docs-json')),
+  staleTime: Infinity,
+  meta: { languageIndependent: true },
+});
+
 export function useCapabilities(): Capabilities | undefined {
-  return useQuery({
-    queryKey: ['capabilities'],
-    queryFn: async () => toCapabilities(await request<OpenApiDocument>('/docs-json')),
-    staleTime: Infinity,
-    meta: { languageIndependent: true },
-  }).data;
+  return useQuery(capabilitiesQuery).data;
 }

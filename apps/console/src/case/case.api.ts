@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { ApiError, request } from '../api/client';
 import { newIdempotencyKey } from '../api/idempotency-key';
@@ -9,14 +9,18 @@ const caseKey = (id: string) => ['case', id] as const;
 const eventsKey = (id: string) => ['case', id, 'events'] as const;
 const casePath = (id: string) => `/api/hazards/${encodeURIComponent(id)}`;
 
-export const useCase = (id: string) =>
-  useQuery({ queryKey: caseKey(id), queryFn: () => request<CaseView>(casePath(id)) });
+export const caseQuery = (id: string) =>
+  queryOptions({ queryKey: caseKey(id), queryFn: () => request<CaseView>(casePath(id)) });
 
-export const useCaseEvents = (id: string) =>
-  useQuery({
+export const caseEventsQuery = (id: string) =>
+  queryOptions({
     queryKey: eventsKey(id),
     queryFn: () => request<HistoryEntry[]>(`${casePath(id)}/events`),
   });
+
+export const useCase = (id: string) => useQuery(caseQuery(id));
+
+export const useCaseEvents = (id: string) => useQuery(caseEventsQuery(id));
 
 const READ_MODEL_TRIES = 40;
 const READ_MODEL_PAUSE_MS = 50;

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '../api/client';
 import type { CaseSummary, ListPage } from '../api/types';
 
@@ -26,11 +26,15 @@ export const filtersOf = (params: URLSearchParams): Filters =>
     }),
   );
 
-export function useHazardList(query: Filters & { leaderId?: string; cursor?: string }) {
-  return useQuery({
+export type ListQuery = Filters & { leaderId?: string; cursor?: string };
+
+/** One page of the list; also what the router fetches while the page's code loads. */
+export const hazardListQuery = (query: ListQuery) =>
+  queryOptions({
     queryKey: ['hazards', query],
     queryFn: () =>
       request<ListPage<CaseSummary>>('/api/hazards', { query: { ...query, pageSize: PAGE_SIZE } }),
-    placeholderData: keepPreviousData,
   });
-}
+
+export const useHazardList = (query: ListQuery) =>
+  useQuery({ ...hazardListQuery(query), placeholderData: keepPreviousData });

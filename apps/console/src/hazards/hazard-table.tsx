@@ -76,7 +76,7 @@ export function HazardTable({ filters, leaderId }: HazardTableProps) {
         dataSource={data?.items ?? []}
         loading={isFetching}
         pagination={false}
-        locale={{ emptyText: m.list.empty }}
+        locale={{ emptyText: <span className="empty-text">{m.list.empty}</span> }}
         scroll={{ x: 'max-content' }}
       />
       <nav className="pager" aria-label={m.list.pager}>

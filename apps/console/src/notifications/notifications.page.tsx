@@ -21,7 +21,7 @@ export default function NotificationsPage() {
       <List
         loading={isPending}
         dataSource={data?.items ?? []}
-        locale={{ emptyText: m.notifications.empty }}
+        locale={{ emptyText: <span className="empty-text">{m.notifications.empty}</span> }}
         renderItem={(n) => (
           <List.Item
             actions={[

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@hazard/domain';
 import { ApiError, request } from '../api/client';
 import type { Me } from '../api/types';
@@ -9,21 +9,23 @@ const ME = ['me'] as const;
  * The signed-in user, or null when there is no session (401) — or no sign-in at all yet
  * (404 from an API without sessions): either way the sign-in page.
  */
-export function useMe(): { me: Me | null | undefined; loading: boolean } {
-  const { data, isPending } = useQuery({
-    queryKey: ME,
-    queryFn: async () => {
-      try {
-        return await request<Me>('/api/me', { expectUnauthorized: true });
-      } catch (error) {
-        if (error instanceof ApiError && (error.status === 401 || error.status === 404)) {
-          return null;
-        }
-        throw error;
+export const meQuery = queryOptions({
+  queryKey: ME,
+  queryFn: async (): Promise<Me | null> => {
+    try {
+      return await request<Me>('/api/me', { expectUnauthorized: true });
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 401 || error.status === 404)) {
+        return null;
       }
-    },
-    staleTime: 5 * 60_000,
-  });
+      throw error;
+    }
+  },
+  staleTime: 5 * 60_000,
+});
+
+export function useMe(): { me: Me | null | undefined; loading: boolean } {
+  const { data, isPending } = useQuery(meQuery);
   return { me: data, loading: isPending };
 }
 
