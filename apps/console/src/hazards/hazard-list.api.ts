@@ -26,7 +26,7 @@ export const filtersOf = (params: URLSearchParams): Filters =>
     }),
   );
 
-export type ListQuery = Filters & { leaderId?: string; cursor?: string };
+type ListQuery = Filters & { leaderId?: string; cursor?: string };
 
 /** One page of the list; also what the router fetches while the page's code loads. */
 export const hazardListQuery = (query: ListQuery) =>

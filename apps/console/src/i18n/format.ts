@@ -40,8 +40,8 @@ export function timeLeft(deadline: string, now: number, language: Language): str
   const days = Math.floor(span / DAY_MS);
   const hours = Math.floor(span / HOUR_MS);
   if (language === 'zh-CN') {
-    const amount = days >= 1 ? `${days} 天` : hours >= 1 ? `${hours} 小时` : '不到 1 小时';
-    return late ? `已逾期 ${amount}` : `还剩 ${amount}`;
+    const amount = days >= 1 ? ` ${days} 天` : hours >= 1 ? ` ${hours} 小时` : '不到 1 小时';
+    return `${late ? '已逾期' : '还剩'}${amount}`;
   }
   const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const amount = days >= 1 ? unit(days, 'day') : hours >= 1 ? unit(hours, 'hour') : 'under an hour';

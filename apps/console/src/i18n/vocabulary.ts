@@ -54,8 +54,6 @@ export const ACTION_LABELS: Record<CaseAction, Label> = {
   'refuse-extension': label('不予延期', 'Refuse extension'),
 };
 
-export const LIST_HAZARD = label('挂牌督办', 'List a hazard');
-
 export const STATE_LABELS: Record<CaseState, Label> = {
   unlisted: label('未挂牌', 'Not listed'),
   listed: label('已挂牌，待指定领导', 'Listed, awaiting a leader'),
@@ -121,8 +119,6 @@ export const ROLE_LABELS: Record<Role, Label> = {
   viewer: label('观察员', 'Viewer'),
   scheduler: label('调度程序', 'Scheduler'),
 };
-
-export const WEEKLY_DIGEST = label('每周一报', 'Weekly digest');
 
 /** A label of a key the console may not know (an event of a newer API): the key itself. */
 export const labelOf = (
