@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const SNAPSHOT_MESSAGE =
@@ -25,6 +27,12 @@ export default tseslint.config(
     // Plain JavaScript helpers that jest and Node load directly, outside the TypeScript build.
     files: ['**/*.cjs', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', module: 'writable', Buffer: 'readonly' } },
+  },
+  {
+    // The console runs in the browser, never in Node.
+    files: ['apps/console/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    ...reactHooks.configs.flat.recommended,
   },
   {
     rules: {

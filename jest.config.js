@@ -13,5 +13,7 @@ module.exports = {
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 60000,
+  // The browser specs drive the built console: built here once when missing or stale.
+  globalSetup: '<rootDir>/test/support/console-build.global-setup.ts',
   reporters: ['default', '<rootDir>/test/support/closing-line-reporter.cjs'],
 };

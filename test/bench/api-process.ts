@@ -17,6 +17,8 @@ export interface ApiProcess {
 export async function startApiProcess(env: {
   dataDir: string;
   redisUrl: string;
+  /** Off: no deadline jobs for the cases a benchmark wrote (reconciling them is not measured). */
+  runWorkers?: boolean;
 }): Promise<ApiProcess> {
   const port = await freePort();
   const child: ChildProcess = spawn(
@@ -30,6 +32,7 @@ export async function startApiProcess(env: {
         HOST: '127.0.0.1',
         PORT: String(port),
         ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
+        ...(env.runWorkers === undefined ? {} : { RUN_WORKERS: String(env.runWorkers) }),
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },

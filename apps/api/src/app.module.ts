@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConditionalModule } from '@nestjs/config';
 import { AuthModule } from '@hazard/auth';
+import { ConsoleHttpModule } from '@hazard/console-http';
 import { CoreModule } from '@hazard/core';
 import { HazardCommandsModule } from '@hazard/hazards-http';
 import { HealthModule } from '@hazard/health';
@@ -19,6 +20,7 @@ import { SchedulingWorkerModule } from '@hazard/scheduling';
     HealthModule,
     DigestModule.forRoot(),
     NotificationsModule,
+    ConsoleHttpModule,
     ConditionalModule.registerWhen(SchedulingWorkerModule, 'RUN_WORKERS'),
   ],
 })

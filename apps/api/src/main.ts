@@ -19,7 +19,9 @@ async function bootstrap(): Promise<void> {
   configureHttpApp(app);
   if (env.DEMO || process.argv.includes('--demo')) await loadDemo(app);
   await app.listen(env.PORT, env.HOST);
-  new Logger('Bootstrap').log(`API on http://${env.HOST}:${env.PORT}/api, documentation at /docs`);
+  new Logger('Bootstrap').log(
+    `Console on http://${env.HOST}:${env.PORT}/ (API under /api, documentation at /docs)`,
+  );
 }
 
 bootstrap().catch((error: unknown) => {

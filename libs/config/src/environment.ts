@@ -48,6 +48,11 @@ export class Environment {
   @MinLength(1)
   DATA_DIR = './data';
 
+  /** The console's built files (`npm run build:console`), served by the API at `/`. */
+  @IsString()
+  @MinLength(1)
+  CONSOLE_DIR = 'dist/console';
+
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must start with redis:// or rediss://' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 

@@ -1,0 +1,91 @@
+import { Alert, Timeline, Typography } from 'antd';
+import type { HistoryEntry } from '../api/types';
+import { colon, formatDateTime, inParentheses } from '../i18n/format';
+import { useI18n } from '../i18n/language';
+import {
+  DEADLINE_KIND_LABELS,
+  ESCALATION_LABELS,
+  EVENT_LABELS,
+  labelOf,
+  ROLE_LABELS,
+} from '../i18n/vocabulary';
+import type { Language } from '../i18n/vocabulary';
+import { useCaseEvents } from './case.api';
+
+const WHY_FIELDS = ['reason', 'note', 'summary'] as const;
+
+const COLOURS: Record<string, string> = {
+  CaseClosed: 'green',
+  DeadlineMissed: 'red',
+  EscalationRaised: 'red',
+  PlanRejected: 'orange',
+  RectificationRejected: 'orange',
+  ExtensionRefused: 'orange',
+  ReminderSent: 'gray',
+};
+
+/** What an event says beyond its name: the leader, the deadline, the level. */
+function detailOf(entry: HistoryEntry, language: Language): string | null {
+  const data = entry.data;
+  const leader = data.leader as { name: string } | undefined;
+  if (leader) return leader.name;
+  const plan = data.plan as { responsibleDepartment: string; deadline: string } | undefined;
+  if (plan) return `${plan.responsibleDepartment} · ${formatDateTime(plan.deadline, language)}`;
+  const parts: string[] = [];
+  if (typeof data.kind === 'string') {
+    parts.push(labelOf(DEADLINE_KIND_LABELS, data.kind, language));
+  }
+  if (typeof data.deadline === 'string') parts.push(formatDateTime(data.deadline, language));
+  if (typeof data.level === 'string') {
+    parts.push(labelOf(ESCALATION_LABELS, data.level, language));
+  }
+  return parts.length ? parts.join(' · ') : null;
+}
+
+/** The case's history from its own events: who did what, when and why. */
+export function CaseTimeline({ caseId }: { caseId: string }) {
+  const { language, m } = useI18n();
+  const { data, error, isPending } = useCaseEvents(caseId);
+  if (error) return <Alert type="error" role="alert" title={error.message} />;
+  if (isPending) return <Typography.Paragraph>{m.common.loading}</Typography.Paragraph>;
+  return (
+    <Timeline
+      items={data.map((entry) => {
+        const actor = entry.metadata.actor;
+        const why = WHY_FIELDS.map((f) => entry.data[f]).find((v) => typeof v === 'string');
+        const detail = detailOf(entry, language);
+        return {
+          key: entry.id,
+          color: COLOURS[entry.type] ?? 'blue',
+          content: (
+            <article className="timeline-entry">
+              <strong>{labelOf(EVENT_LABELS, entry.type, language)}</strong>
+              {detail && <span>{colon(language) + detail}</span>}
+              <div>
+                <time dateTime={entry.metadata.occurredAt}>
+                  {formatDateTime(entry.metadata.occurredAt, language)}
+                </time>
+                {actor && (
+                  <span>
+                    {' · '}
+                    {m.case.by}
+                    {colon(language)}
+                    {actor.name}
+                    {inParentheses(labelOf(ROLE_LABELS, actor.role, language), language)}
+                  </span>
+                )}
+              </div>
+              {typeof why === 'string' && (
+                <div>
+                  {m.case.why}
+                  {colon(language)}
+                  {why}
+                </div>
+              )}
+            </article>
+          ),
+        };
+      })}
+    />
+  );
+}

@@ -1,0 +1,19 @@
+import { Button, Result } from 'antd';
+import { useNavigate } from 'react-router';
+import { useI18n } from '../i18n/language';
+
+export function NotFoundPage() {
+  const { m } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="404"
+      title={<h1>{m.common.notFound}</h1>}
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          {m.common.backHome}
+        </Button>
+      }
+    />
+  );
+}
