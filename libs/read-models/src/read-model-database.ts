@@ -23,7 +23,7 @@ export function openReadModelDatabase(file: string): Database.Database {
 }
 
 /** Bump when a read model's tables change: older files are then dropped and replayed. */
-const READ_MODEL_SCHEMA_VERSION = 3;
+const READ_MODEL_SCHEMA_VERSION = 4;
 
 export function createReadModelSchema(db: Database.Database): void {
   db.exec(

@@ -6,6 +6,7 @@ import type { Environment } from '@hazard/config';
 import { HazardQueriesController } from './http/hazard-queries.http.controller';
 import { ProjectionRunner, READ_MODELS_OPTIONS } from './projection/projection-runner.service';
 import type { ReadModelsOptions } from './projection/projection-runner.service';
+import { CaseDetailQuery } from './queries/case-detail.query';
 import { CaseHistoryQuery } from './queries/case-history.query';
 import { HazardCaseQueries } from './queries/hazard-cases.queries';
 import { openReadModelDatabase, READ_MODEL_DB, readModelFile } from './read-model-database';
@@ -35,6 +36,7 @@ export class ReadModelsModule implements OnApplicationShutdown {
         },
         ProjectionRunner,
         HazardCaseQueries,
+        CaseDetailQuery,
         CaseHistoryQuery,
       ],
       exports: [READ_MODEL_DB, ProjectionRunner, HazardCaseQueries],

@@ -2,16 +2,22 @@ import type Database from 'better-sqlite3';
 import { caseFacts, storeCaseSnapshot } from '@hazard/domain';
 import type { DeadlinePolicy } from '@hazard/domain';
 import type { CaseSnapshot } from '@hazard/workflows';
+import { searchTerms } from '../search/case-search';
 
 /** One `hazard_cases` row, named as the upsert's parameters. */
 export interface HazardCaseRow {
   id: string;
   listedPosition: number;
   listedAt: string;
+  /** `listedAt` in epoch ms, for the weekly counts. */
+  listedMs: number;
+  /** When the case was closed (its last event), epoch ms; null while it is open. */
+  closedMs: number | null;
   updatedAt: string;
   state: string;
   stateGroup: string;
   town: string;
+  industryAuthority: string;
   priority: string;
   leaderId: string | null;
   /** The deadline in force, epoch ms: "overdue" is `deadline_at <= now` (the domain's rule). */
@@ -22,7 +28,12 @@ export interface HazardCaseRow {
   version: number;
   lastPosition: number;
   snapshot: string;
+  /** What the full-text index holds: title, unit name and notice number (never change). */
+  searchTerms: string;
 }
+
+/** Every event has its `occurredAt`; a row must still be writable if one had not. */
+const epochMs = (iso: string): number => Date.parse(iso) || 0;
 
 export interface RowStamp {
   version: number;
@@ -44,15 +55,19 @@ export function hazardCaseRow(
 ): HazardCaseRow | null {
   const facts = caseFacts(snapshot, { asOf: new Date(stamp.updatedAt), policy });
   if (!facts) return null;
+  const { listing } = facts;
   return {
     id: facts.caseId,
     listedPosition: stamp.listedPosition,
     listedAt: stamp.listedAt,
+    listedMs: epochMs(stamp.listedAt),
+    closedMs: facts.state === 'closed' ? epochMs(stamp.updatedAt) : null,
     updatedAt: stamp.updatedAt,
     state: facts.state,
     stateGroup: facts.state.split('.')[0],
-    town: facts.listing.town,
-    priority: facts.listing.priority,
+    town: listing.town,
+    industryAuthority: listing.industryAuthority,
+    priority: listing.priority,
     leaderId: facts.leader?.id ?? null,
     deadlineAt: facts.deadlineInForce?.dueAt ?? null,
     missRecorded: facts.overdue.recorded ? 1 : 0,
@@ -60,6 +75,7 @@ export function hazardCaseRow(
     version: stamp.version,
     lastPosition: stamp.lastPosition,
     snapshot: JSON.stringify(storeCaseSnapshot(snapshot)),
+    searchTerms: searchTerms([listing.title, listing.unitName, listing.noticeNumber]),
   };
 }
 
@@ -67,27 +83,72 @@ export interface HazardCaseUpsert {
   run(row: HazardCaseRow): void;
 }
 
-/** Writes both halves of a case's row; call it inside a transaction. */
+/** What `hazard_case_counts` counts a case under. */
+type Standing = Pick<HazardCaseRow, 'town' | 'industryAuthority' | 'state' | 'missRecorded'> & {
+  escalationLevel: string;
+};
+
+const standingOf = (row: HazardCaseRow): Standing => ({
+  town: row.town,
+  industryAuthority: row.industryAuthority,
+  state: row.state,
+  missRecorded: row.missRecorded,
+  escalationLevel: row.escalationLevel ?? '',
+});
+
+const sameStanding = (a: Standing, b: Standing): boolean =>
+  a.town === b.town &&
+  a.industryAuthority === b.industryAuthority &&
+  a.state === b.state &&
+  a.missRecorded === b.missRecorded &&
+  a.escalationLevel === b.escalationLevel;
+
+/**
+ * Writes a case's row, its snapshot, its search terms (once: what they index never changes)
+ * and moves it between counters when its standing changes; call it inside a transaction.
+ * Writing the same row again changes nothing, so a redelivered event cannot count twice.
+ */
 export function prepareUpsert(db: Database.Database): HazardCaseUpsert {
+  const previous = db.prepare<[number], Standing>(`
+    SELECT town, industry_authority AS industryAuthority, state, miss_recorded AS missRecorded,
+      coalesce(escalation_level, '') AS escalationLevel
+    FROM hazard_cases WHERE listed_position = ?`);
   const narrow = db.prepare<[HazardCaseRow]>(`
-    INSERT INTO hazard_cases (listed_position, id, state, state_group, town, priority, leader_id,
-      deadline_at, miss_recorded, escalation_level, version, last_position, listed_at, updated_at)
-    VALUES (@listedPosition, @id, @state, @stateGroup, @town, @priority, @leaderId, @deadlineAt,
-      @missRecorded, @escalationLevel, @version, @lastPosition, @listedAt, @updatedAt)
+    INSERT INTO hazard_cases (listed_position, id, state, state_group, town, industry_authority,
+      priority, leader_id, deadline_at, miss_recorded, escalation_level, version, last_position,
+      listed_at, listed_ms, closed_ms, updated_at)
+    VALUES (@listedPosition, @id, @state, @stateGroup, @town, @industryAuthority, @priority,
+      @leaderId, @deadlineAt, @missRecorded, @escalationLevel, @version, @lastPosition,
+      @listedAt, @listedMs, @closedMs, @updatedAt)
     ON CONFLICT (listed_position) DO UPDATE SET state = excluded.state,
-      state_group = excluded.state_group, town = excluded.town, priority = excluded.priority,
+      state_group = excluded.state_group, town = excluded.town,
+      industry_authority = excluded.industry_authority, priority = excluded.priority,
       leader_id = excluded.leader_id, deadline_at = excluded.deadline_at,
       miss_recorded = excluded.miss_recorded, escalation_level = excluded.escalation_level,
       version = excluded.version, last_position = excluded.last_position,
-      updated_at = excluded.updated_at`);
+      closed_ms = excluded.closed_ms, updated_at = excluded.updated_at`);
   const snapshot = db.prepare<[{ listedPosition: number; snapshot: string }]>(`
     INSERT INTO hazard_case_snapshots (listed_position, snapshot)
     VALUES (@listedPosition, @snapshot)
     ON CONFLICT (listed_position) DO UPDATE SET snapshot = excluded.snapshot`);
+  const search = db.prepare<[number, string]>(
+    'INSERT INTO hazard_case_search (rowid, terms) VALUES (?, ?)',
+  );
+  const count = db.prepare<[Standing & { cases: number }]>(`
+    INSERT INTO hazard_case_counts
+      (town, industry_authority, state, miss_recorded, escalation_level, cases)
+    VALUES (@town, @industryAuthority, @state, @missRecorded, @escalationLevel, @cases)
+    ON CONFLICT DO UPDATE SET cases = cases + excluded.cases`);
   return {
     run(row) {
+      const before = previous.get(row.listedPosition);
+      const after = standingOf(row);
       narrow.run(row);
       snapshot.run({ listedPosition: row.listedPosition, snapshot: row.snapshot });
+      if (!before) search.run(row.listedPosition, row.searchTerms);
+      if (before && sameStanding(before, after)) return;
+      if (before) count.run({ ...before, cases: -1 });
+      count.run({ ...after, cases: 1 });
     },
   };
 }
