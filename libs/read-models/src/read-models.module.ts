@@ -3,6 +3,8 @@ import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type Database from 'better-sqlite3';
 import type { Environment } from '@hazard/config';
+import { DashboardHttpController } from './dashboard/dashboard.http.controller';
+import { DashboardQuery } from './dashboard/dashboard.query';
 import { HazardQueriesController } from './http/hazard-queries.http.controller';
 import { ProjectionRunner, READ_MODELS_OPTIONS } from './projection/projection-runner.service';
 import type { ReadModelsOptions } from './projection/projection-runner.service';
@@ -25,7 +27,7 @@ export class ReadModelsModule implements OnApplicationShutdown {
       module: ReadModelsModule,
       // Global: health checks and CLI commands reach the projection without re-importing it.
       global: true,
-      controllers: [HazardQueriesController],
+      controllers: [HazardQueriesController, DashboardHttpController],
       providers: [
         { provide: READ_MODELS_OPTIONS, useValue: options },
         {
@@ -38,6 +40,7 @@ export class ReadModelsModule implements OnApplicationShutdown {
         HazardCaseQueries,
         CaseDetailQuery,
         CaseHistoryQuery,
+        DashboardQuery,
       ],
       exports: [READ_MODEL_DB, ProjectionRunner, HazardCaseQueries],
     };

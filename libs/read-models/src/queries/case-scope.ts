@@ -14,3 +14,23 @@ export function scopeClause(actor: Actor): { sql: string; params: string[] } | n
   const towns = actor.towns.map(() => '?').join(', ');
   return { sql: `(town IN (${towns}) OR leader_id = ?)`, params: [...actor.towns, actor.userId] };
 }
+
+export interface ScopeParts {
+  /** Over whole towns (any table with a `town` column); null for the whole city. */
+  towns: { sql: string; params: string[] } | null;
+  /** Over hazard_cases: the cases the actor leads outside those towns; null if none can be. */
+  ledElsewhere: { sql: string; params: string[] } | null;
+}
+
+/** `scopeClause` split in two disjoint parts, for counters kept per town. */
+export function scopeParts(actor: Actor): ScopeParts {
+  if (actor.towns.length === 0) return { towns: null, ledElsewhere: null };
+  const towns = actor.towns.map(() => '?').join(', ');
+  return {
+    towns: { sql: `town IN (${towns})`, params: actor.towns },
+    ledElsewhere: {
+      sql: `leader_id = ? AND town NOT IN (${towns})`,
+      params: [actor.userId, ...actor.towns],
+    },
+  };
+}
