@@ -5,6 +5,8 @@ import type Database from 'better-sqlite3';
 import type { Environment } from '@hazard/config';
 import { DashboardHttpController } from './dashboard/dashboard.http.controller';
 import { DashboardQuery } from './dashboard/dashboard.query';
+import { HazardExportHttpController } from './export/hazard-export.http.controller';
+import { HazardListExport } from './export/hazard-list.export';
 import { HazardQueriesController } from './http/hazard-queries.http.controller';
 import { ProjectionRunner, READ_MODELS_OPTIONS } from './projection/projection-runner.service';
 import type { ReadModelsOptions } from './projection/projection-runner.service';
@@ -27,7 +29,8 @@ export class ReadModelsModule implements OnApplicationShutdown {
       module: ReadModelsModule,
       // Global: health checks and CLI commands reach the projection without re-importing it.
       global: true,
-      controllers: [HazardQueriesController, DashboardHttpController],
+      // The export first: its path would otherwise be taken for a case id.
+      controllers: [HazardExportHttpController, HazardQueriesController, DashboardHttpController],
       providers: [
         { provide: READ_MODELS_OPTIONS, useValue: options },
         {
@@ -41,6 +44,7 @@ export class ReadModelsModule implements OnApplicationShutdown {
         CaseDetailQuery,
         CaseHistoryQuery,
         DashboardQuery,
+        HazardListExport,
       ],
       exports: [READ_MODEL_DB, ProjectionRunner, HazardCaseQueries],
     };
