@@ -28,6 +28,7 @@ describe('the hazard list: search, sort, industry authority, due within N days',
   let committee: TestUser;
   let leader: TestUser;
   let shuitou: TestUser;
+  let farLeader: TestUser;
   const ids: Record<string, string> = {};
   const keyOf = (id: string) => Object.keys(ids).find((k) => ids[k] === id);
 
@@ -53,6 +54,8 @@ describe('the hazard list: search, sort, industry authority, due within N days',
     committee = await t.createUser({ name: '安委会办公室', roles: ['committee'] });
     leader = await t.createUser({ name: '陈建国', roles: ['leader'] });
     shuitou = await t.createUser({ name: '水头镇安办', roles: ['town'], towns: ['水头镇'] });
+    // Scoped to 省新镇, and leading b in 官桥镇.
+    farLeader = await t.createUser({ name: '林志强', roles: ['leader'], towns: ['省新镇'] });
     const notice = (n: number) => `南安安委督〔2026〕${n}号`;
     await listHazard('a', {
       title: '石材厂承重墙开裂',
@@ -94,9 +97,10 @@ describe('the hazard list: search, sort, industry authority, due within N days',
       priority: 'deferrable',
       noticeNumber: notice(5),
     });
-    for (const key of ['a', 'b', 'd', 'e']) {
+    for (const key of ['a', 'd', 'e']) {
       await command(key, 'assign-leader', { leaderId: leader.id, leaderName: leader.name });
     }
+    await command('b', 'assign-leader', { leaderId: farLeader.id, leaderName: farLeader.name });
     await command(
       'd',
       'submit-plan',
@@ -173,24 +177,57 @@ describe('the hazard list: search, sort, industry authority, due within N days',
     expect(await keys(`sort=deadline&${q('裂')}`)).toEqual(['a', 'c']);
   });
 
+  const pagedByCursor = async (query: string, pageSize: number) => {
+    const seen: Array<string | undefined> = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const page = await list(`${query}&pageSize=${pageSize}${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.items.map((i) => keyOf(i.id)));
+      cursor = page.nextCursor;
+    }
+    return seen;
+  };
+
   it.each(['listedAt', '-listedAt', 'deadline', '-deadline'])(
-    'pages by cursor through the whole list sorted by %s',
+    'pages by cursor through the whole list sorted by %s, and through a search',
     async (sort) => {
-      const all = await keys(`sort=${sort}`);
-      const seen: Array<string | undefined> = [];
-      let cursor: string | null = '';
-      while (cursor !== null) {
-        const page = await list(`sort=${sort}&pageSize=2${cursor ? `&cursor=${cursor}` : ''}`);
-        seen.push(...page.items.map((i) => keyOf(i.id)));
-        cursor = page.nextCursor;
-      }
-      expect(seen).toEqual(all);
+      expect(await pagedByCursor(`sort=${sort}`, 2)).toEqual(await keys(`sort=${sort}`));
+      const searched = `sort=${sort}&${q('有限')}`;
+      expect(await pagedByCursor(searched, 1)).toEqual(await keys(searched));
+      expect((await keys(searched)).sort()).toEqual(['a', 'b']);
     },
   );
 
   it('keeps search and sort within a town user’s jurisdiction', async () => {
     expect(await keys('sort=deadline', shuitou)).toEqual(['a', 'e']);
     expect(await keys(q('有限公司'), shuitou)).toEqual(['a']);
+    expect(await keys(`sort=deadline&${q('有限公司')}`, farLeader)).toEqual(['b']);
+  });
+
+  it('counts as many cases as it lists, however it counts them', async () => {
+    const queries = [
+      '',
+      'state=leaderAssigned',
+      'state=leaderAssigned.awaitingPlan',
+      'state=listed',
+      `town=${encodeURIComponent('水头镇')}`,
+      `industryAuthority=${encodeURIComponent('住建局')}&state=listed`,
+      'priority=urgent',
+      'overdue=false',
+      q('有限'),
+    ];
+    for (const user of [committee, shuitou, farLeader]) {
+      for (const query of queries) {
+        const listed = (await list(`${query}&pageSize=100`, user)).items.length;
+        // A full first page leaves the total to be counted.
+        const { total } = await list(`${query}&pageSize=1`, user);
+        expect({ user: user.name, query, total }).toEqual({
+          user: user.name,
+          query,
+          total: listed,
+        });
+      }
+    }
   });
 
   it.each([

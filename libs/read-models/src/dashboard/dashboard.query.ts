@@ -8,8 +8,11 @@ import type { Actor, Clock, DeadlinePolicy } from '@hazard/domain';
 import type { Environment } from '@hazard/config';
 import { weekBounds, weekContaining } from '@hazard/reporting';
 import { READ_MODEL_DB } from '../read-model-database';
-import { scopeClause, scopeParts } from '../queries/case-scope';
+import { PAST_DUE_INDEX } from '../projection/hazard-cases.schema';
+import { scopeParts } from '../queries/case-scope';
+import type { Clause } from '../queries/case-scope';
 import { HazardListReader } from '../queries/hazard-list.reader';
+import type { Sql } from '../queries/hazard-list.sql';
 
 export const DUE_SOON_DAYS = 7;
 export const TREND_WEEKS = 12;
@@ -34,11 +37,6 @@ export interface Dashboard {
   byIndustryAuthority: Array<GroupFigures & { industryAuthority: string }>;
   /** The last 12 ISO weeks in TIME_ZONE, oldest first, the current (running) week last. */
   weekly: Array<{ week: string; listed: number; closed: number }>;
-}
-
-interface Sql {
-  sql: string;
-  params: unknown[];
 }
 
 type Group = 'town' | 'industry_authority';
@@ -145,51 +143,83 @@ export class DashboardQuery {
 
   /** The counters over the actor's towns, plus the cases they lead elsewhere, counted one by one. */
   private standing(actor: Actor): Sql {
-    const { towns, ledElsewhere } = scopeParts(actor);
+    const scope = scopeParts(actor);
     const counters: Sql = {
       sql: `SELECT town, industry_authority, state, miss_recorded, escalation_level, cases
-            FROM hazard_case_counts ${towns ? `WHERE ${towns.sql}` : ''}`,
-      params: towns?.params ?? [],
+            FROM hazard_case_counts ${scope ? `WHERE ${scope.towns.sql}` : ''}`,
+      params: scope?.towns.params ?? [],
     };
-    if (!ledElsewhere) return counters;
+    if (!scope) return counters;
     return {
       sql: `${counters.sql} UNION ALL
             SELECT town, industry_authority, state, miss_recorded,
               coalesce(escalation_level, '') AS escalation_level, 1 AS cases
-            FROM hazard_cases WHERE ${ledElsewhere.sql}`,
-      params: [...counters.params, ...ledElsewhere.params],
+            FROM hazard_cases WHERE ${scope.ledElsewhere.sql}`,
+      params: [...counters.params, ...scope.ledElsewhere.params],
     };
+  }
+
+  /** Rows of hazard_cases within the actor's jurisdiction, one query per part of it. */
+  private inScope<T>(actor: Actor, select: (scope: Clause | null) => T[]): T[] {
+    const scope = scopeParts(actor);
+    return scope ? [...scope.eachTown, scope.ledElsewhere].flatMap(select) : select(null);
   }
 
   /** Overdue by the domain's rule but not recorded yet: the moments before the job fires. */
   private pastDueNotRecorded(actor: Actor, now: number) {
-    const scope = scopeClause(actor);
-    return this.db
-      .prepare<unknown[], { town: string; industryAuthority: string; n: number }>(
-        `SELECT town, industry_authority AS industryAuthority, COUNT(*) AS n FROM hazard_cases
-         WHERE miss_recorded = 0 AND deadline_at <= ? ${scope ? `AND ${scope.sql}` : ''}
-         GROUP BY town, industry_authority`,
-      )
-      .all(now, ...(scope?.params ?? []));
+    return this.inScope(actor, (scope) =>
+      this.db
+        .prepare<unknown[], { town: string; industryAuthority: string; n: number }>(
+          `SELECT town, industry_authority AS industryAuthority, COUNT(*) AS n
+           FROM hazard_cases INDEXED BY ${PAST_DUE_INDEX}
+           WHERE miss_recorded = 0 AND deadline_at <= ? ${scope ? `AND ${scope.sql}` : ''}
+           GROUP BY town, industry_authority`,
+        )
+        .all(now, ...(scope?.params ?? [])),
+    );
   }
 
+  /**
+   * Listed and closed per week. Across the city, each week is a range count on the indexes of
+   * listing and closing times; within a jurisdiction, its own few cases are read once and put
+   * into their weeks here.
+   */
   private weekly(actor: Actor, asOf: Date, timeZone: string): Dashboard['weekly'] {
-    const scope = scopeClause(actor);
-    const counter = (column: 'listed_ms' | 'closed_ms') =>
-      this.db.prepare<unknown[], { n: number }>(
-        `SELECT COUNT(*) AS n FROM hazard_cases WHERE ${column} >= ? AND ${column} < ?
-         ${scope ? `AND ${scope.sql}` : ''}`,
-      );
-    const listed = counter('listed_ms');
-    const closed = counter('closed_ms');
-    const weeks: Dashboard['weekly'] = [];
+    const weeks: Array<{ week: string; start: number; cutOff: number }> = [];
     let week = weekContaining(asOf, timeZone);
     for (let i = 0; i < TREND_WEEKS; i += 1) {
       const { start, cutOff } = weekBounds(week, timeZone);
-      const range = [start.getTime(), cutOff.getTime(), ...(scope?.params ?? [])];
-      weeks.unshift({ week, listed: listed.get(...range)!.n, closed: closed.get(...range)!.n });
+      weeks.unshift({ week, start: start.getTime(), cutOff: cutOff.getTime() });
       week = weekContaining(new Date(start.getTime() - 1), timeZone);
     }
-    return weeks;
+    const scope = scopeParts(actor);
+    if (!scope) {
+      const counter = (column: 'listed_ms' | 'closed_ms') =>
+        this.db.prepare<[number, number], { n: number }>(
+          `SELECT COUNT(*) AS n FROM hazard_cases WHERE ${column} >= ? AND ${column} < ?`,
+        );
+      const [listed, closed] = [counter('listed_ms'), counter('closed_ms')];
+      return weeks.map(({ week, start, cutOff }) => ({
+        week,
+        listed: listed.get(start, cutOff)!.n,
+        closed: closed.get(start, cutOff)!.n,
+      }));
+    }
+    const from = weeks[0].start;
+    const times = [...scope.eachTown, scope.ledElsewhere].flatMap((part) =>
+      this.db
+        .prepare<unknown[], { listed: number; closed: number | null }>(
+          `SELECT listed_ms AS listed, closed_ms AS closed FROM hazard_cases
+           WHERE ${part.sql} AND (listed_ms >= ? OR closed_ms >= ?)`,
+        )
+        .all(...part.params, from, from),
+    );
+    const within = (at: number | null, { start, cutOff }: (typeof weeks)[number]) =>
+      at !== null && at >= start && at < cutOff;
+    return weeks.map((w) => ({
+      week: w.week,
+      listed: times.filter((t) => within(t.listed, w)).length,
+      closed: times.filter((t) => within(t.closed, w)).length,
+    }));
   }
 }

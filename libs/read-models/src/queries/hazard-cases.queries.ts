@@ -30,8 +30,11 @@ export class HazardCaseQueries {
 
   list({ actor, filter, sort, paging }: HazardListQuery): HazardListPage {
     const selection = { actor, filter, sort, asOf: this.clock.now() };
-    const total = this.reader.count(selection);
-    const { views, page, nextCursor } = this.reader.page(selection, paging);
+    const { views, page, nextCursor, before } = this.reader.page(selection, paging);
+    // A page that is not full, and not past the end, ends the list: it tells the total itself.
+    const endsList =
+      before !== null && views.length < paging.pageSize && (views.length > 0 || before === 0);
+    const total = endsList ? before + views.length : this.reader.count(selection);
     return { items: views.map(toSummary), total, page, pageSize: paging.pageSize, nextCursor };
   }
 

@@ -7,11 +7,12 @@ import type { HazardCaseView } from '../projection/hazard-case.view';
 import { DEFAULT_HAZARD_SORT } from './hazard-list.query';
 import type { HazardListFilter, HazardListPaging, HazardSort } from './hazard-list.query';
 import {
+  countFromCountersSql,
+  countSql,
   decodeCursor,
   encodeCursor,
   filterArms,
   orderedPositions,
-  whereSql,
 } from './hazard-list.sql';
 
 export interface CaseRow {
@@ -54,6 +55,8 @@ export interface ViewPage {
   views: HazardCaseView[];
   page: number | null;
   nextCursor: string | null;
+  /** How many rows precede this page: its offset, or null after a cursor (unknown). */
+  before: number | null;
 }
 
 /**
@@ -67,14 +70,12 @@ export class HazardListReader {
   ) {}
 
   count({ actor, filter, asOf }: ListSelection): number {
-    return filterArms(actor, filter, asOf.getTime()).reduce(
-      (sum, where) =>
-        sum +
-        this.db
-          .prepare<unknown[], { n: number }>(
-            `SELECT COUNT(*) AS n FROM hazard_cases ${whereSql(where)}`,
-          )
-          .get(...where.params)!.n,
+    const counts =
+      countFromCountersSql(actor, filter) ??
+      filterArms(actor, filter, asOf.getTime()).map(countSql);
+    return counts.reduce(
+      (sum, { sql, params }) =>
+        sum + this.db.prepare<unknown[], { n: number }>(sql).get(...params)!.n,
       0,
     );
   }
@@ -104,6 +105,7 @@ export class HazardListReader {
     return {
       views: rows.map((row) => caseOfRow(row, asOf, this.policy).view),
       page,
+      before: page === null ? null : offset,
       nextCursor: more
         ? encodeCursor(sort, {
             segment: last.seg,
