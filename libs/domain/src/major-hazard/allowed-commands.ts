@@ -3,27 +3,26 @@ import { addDays, toZonedIso } from '../clock';
 import type { DecisionContext } from '../decider';
 import { DomainError } from '../errors';
 import { deadlineInForceOf } from './case-facts';
+import { CASE_COMMAND_TYPES } from './commands';
 import type { CaseCommand, CaseCommandType } from './commands';
 import type { DeadlinePolicy } from './deadline-policy';
 import { majorHazardDecider } from './major-hazard.decider';
 
-/** What people may ask of an existing case; listing and the scheduler's commands are not. */
-export const PERSON_CASE_COMMANDS = [
-  'AssignLeader',
-  'ReassignLeader',
-  'SubmitPlan',
-  'ApprovePlan',
-  'RejectPlan',
-  'ConfirmControls',
-  'RecordProgress',
-  'ReportRectified',
-  'RejectRectification',
-  'CloseCase',
-  'RequestExtension',
-  'ApproveExtension',
-  'RefuseExtension',
+/** Commands nobody sends to an existing case: the listing opens it, the scheduler keeps time. */
+const NOT_FOR_PEOPLE = [
+  'ListHazard',
+  'RecordDeadlineMissed',
+  'RaiseEscalation',
+  'SendReminder',
 ] as const satisfies readonly CaseCommandType[];
-export type PersonCaseCommand = (typeof PERSON_CASE_COMMANDS)[number];
+export type PersonCaseCommand = Exclude<CaseCommandType, (typeof NOT_FOR_PEOPLE)[number]>;
+
+const isPersonCommand = (type: CaseCommandType): type is PersonCaseCommand =>
+  !(NOT_FOR_PEOPLE as readonly CaseCommandType[]).includes(type);
+
+/** What people may ask of an existing case, in the workflow's order. */
+export const PERSON_CASE_COMMANDS: readonly PersonCaseCommand[] =
+  CASE_COMMAND_TYPES.filter(isPersonCommand);
 
 const PROBE_TEXT = '—';
 
