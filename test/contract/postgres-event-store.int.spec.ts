@@ -12,6 +12,7 @@ import type {
   EventStore,
   NewEvent,
   Projection,
+  ProjectionRunnerOptions,
   RecordedEvent,
 } from '@hazard/event-store';
 import { freePort } from '../support/free-port';
@@ -291,6 +292,78 @@ describe('PostgreSQL schema and checkpoints', () => {
 
     expect(handled).toEqual(['E1', 'E2', 'N1']);
   });
+  it('lets one replica at a time follow a shared checkpoint, and another take over when the holder loses its lease', async () => {
+    const store = opened(new PostgresEventStore(url));
+    const subscriber = `deadline-scheduling-${randomUUID()}`;
+    const stream = uniqueStream('leased');
+    const seen = { a: [] as string[], b: [] as string[] };
+    const attempts = { a: 0, b: 0 };
+    const replica = (name: 'a' | 'b') => {
+      const shared = opened(new PostgresCheckpointStore(url));
+      // The same store, counting how often this replica asks for the lease.
+      const checkpoints: CheckpointStore = {
+        load: (s) => shared.load(s),
+        save: (s, checkpoint, write) => shared.save(s, checkpoint, write),
+        lease: (s) => {
+          const lease = shared.lease(s);
+          return {
+            tryTake: () => {
+              attempts[name] += 1;
+              return lease.tryTake();
+            },
+          };
+        },
+      };
+      const runner = runnerOf(
+        store,
+        checkpoints,
+        subscriber,
+        (event) => {
+          if (event.streamId === stream) seen[name].push(event.type);
+        },
+        { leaseRetryMs: 20 },
+      );
+      return { runner, checkpoints };
+    };
+    const a = replica('a');
+    const b = replica('b');
+    const admin = new Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await a.runner.onApplicationBootstrap();
+      await waitFor(async () => (await a.runner.status()).running, 'A to take the lease');
+      await b.runner.onApplicationBootstrap();
+      const { position } = await store.append(
+        stream,
+        [newEvent('E1'), newEvent('E2')],
+        'no_stream',
+      );
+      await waitFor(
+        async () => (await a.checkpoints.load(subscriber))?.position === position,
+        'A to handle E1 and E2',
+      );
+      const triedBefore = attempts.b;
+      await waitFor(() => attempts.b >= triedBefore + 3, 'B to ask for the lease again');
+      expect(seen).toEqual({ a: ['E1', 'E2'], b: [] });
+      expect((await b.runner.status()).running).toBe(false);
+
+      // A's lease connection breaks (as when its process is killed): the server frees the lock.
+      await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_locks
+          WHERE locktype = 'advisory' AND granted
+            AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+      );
+      await waitFor(async () => !(await a.runner.status()).running, 'A to stop');
+      await waitFor(async () => (await b.runner.status()).running, 'B to take over');
+      await store.append(stream, [newEvent('E3')], 1);
+      await waitFor(() => seen.b.length > 0, 'B to handle E3');
+      expect(seen).toEqual({ a: ['E1', 'E2'], b: ['E3'] });
+    } finally {
+      await b.runner.beforeApplicationShutdown();
+      await a.runner.beforeApplicationShutdown();
+      await admin.end();
+    }
+  });
 });
 
 /** A shared-work projection (at-least-once, like deadline scheduling) on a shared checkpoint. */
@@ -299,6 +372,7 @@ function runnerOf(
   checkpoints: CheckpointStore,
   name: string,
   handler: (event: RecordedEvent) => void,
+  options: ProjectionRunnerOptions = {},
 ): ProjectionRunner {
   const projection: Projection = {
     name,
@@ -311,7 +385,7 @@ function runnerOf(
     },
     truncate: () => undefined,
   };
-  return new ProjectionRunner(store, projection);
+  return new ProjectionRunner(store, projection, options);
 }
 
 describe('PostgreSQL adapter selection and failures', () => {
