@@ -210,6 +210,45 @@ describe('PostgreSQL live delivery', () => {
 
     expect(seen).toEqual(['Live', 'AfterTheCut']);
   });
+  it('wakes a projection runner on another store through NOTIFY', async () => {
+    const writer = opened(new PostgresEventStore(url));
+    const follower = opened(new PostgresEventStore(url));
+    const stream = uniqueStream('runner_notify');
+    const { position } = await writer.append(stream, [newEvent('Before')], 'no_stream');
+    const seen: string[] = [];
+    const projection: Projection = {
+      name: `notified-${randomUUID()}`,
+      version: 1,
+      checkpoints: opened(new PostgresCheckpointStore(url)),
+      handles: (event): event is RecordedEvent => event.streamId === stream,
+      handle: (events) => {
+        seen.push(...events.map((event) => event.type));
+        return undefined;
+      },
+      truncate: () => undefined,
+    };
+    await projection.checkpoints.save(projection.name, { position, version: 1 });
+    // Polls never come in time: only a notification can deliver.
+    const runner = new ProjectionRunner(follower, projection, { pollMs: 3_600_000 });
+    const admin = new Client({ connectionString: url });
+    await admin.connect();
+    await runner.start();
+    try {
+      await waitFor(async () => {
+        const { rows } = await admin.query(
+          `SELECT 1 FROM pg_stat_activity
+            WHERE datname = current_database() AND query LIKE 'LISTEN %' AND pid <> pg_backend_pid()`,
+        );
+        return rows.length === 1;
+      }, 'the LISTEN connection');
+      await writer.append(stream, [newEvent('Live')], 0);
+      await waitFor(() => seen.includes('Live'), 'the notified append');
+    } finally {
+      await runner.stop();
+      await admin.end();
+    }
+    expect(seen).toEqual(['Live']);
+  });
 });
 
 describe('PostgreSQL schema and checkpoints', () => {
