@@ -337,6 +337,8 @@ describe('PostgreSQL schema and checkpoints', () => {
     const stream = uniqueStream('leased');
     const seen = { a: [] as string[], b: [] as string[] };
     const attempts = { a: 0, b: 0 };
+    /** Set when A's process is gone: it asks for the lease no more. */
+    let aGone = false;
     const replica = (name: 'a' | 'b') => {
       const shared = opened(new PostgresCheckpointStore(url));
       // The same store, counting how often this replica asks for the lease.
@@ -346,7 +348,8 @@ describe('PostgreSQL schema and checkpoints', () => {
         lease: (s) => {
           const lease = shared.lease(s);
           return {
-            tryTake: () => {
+            tryTake: async () => {
+              if (name === 'a' && aGone) return null;
               attempts[name] += 1;
               return lease.tryTake();
             },
@@ -386,7 +389,8 @@ describe('PostgreSQL schema and checkpoints', () => {
       expect(seen).toEqual({ a: ['E1', 'E2'], b: [] });
       expect((await b.runner.status()).running).toBe(false);
 
-      // A's lease connection breaks (as when its process is killed): the server frees the lock.
+      // A's process is killed: its lease connection breaks and the server frees the lock.
+      aGone = true;
       await admin.query(
         `SELECT pg_terminate_backend(pid) FROM pg_locks
           WHERE locktype = 'advisory' AND granted
