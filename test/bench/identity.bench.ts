@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
-import { SqliteEventStore } from '@hazard/event-store';
+import { PostgresEventStore, SqliteEventStore } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import { hashSecret } from '../../libs/auth/src/credentials/secrets';
 import { openIdentityDatabase } from '../../libs/auth/src/read-model/identity-database';
@@ -9,7 +9,9 @@ import { UsersProjection } from '../../libs/auth/src/read-model/users.projection
 import { IdentityQueries } from '../../libs/auth/src/read-model/identity-queries';
 import { handleUserCommand } from '../../libs/auth/src/users/handle-user-command';
 import type { UserCommand } from '../../libs/auth/src/users/decide-user';
+import { startPostgres } from '../support/postgres';
 import { tempDir } from '../support/temp-dir';
+import type { TempDir } from '../support/temp-dir';
 import { percentile } from './load';
 import type { Report } from './run';
 
@@ -19,15 +21,46 @@ const REVOCATIONS = 40;
 /**
  * How long a token revoked through one instance keeps working on another: the time from the
  * acknowledged ApiTokensRevoked to the other instance's read model no longer knowing the
- * token. Two store connections on one file, as two processes would have: the other instance
- * learns of appends by polling, as it would across processes (or from EventStoreDB).
+ * token. Two store connections on one store, as two processes would have: on SQLite the other
+ * instance learns of appends by polling, as it would across processes (or from EventStoreDB);
+ * on PostgreSQL a NOTIFY wakes it. Read marks reach the other instances' inboxes the same way
+ * (the same runner, the same wake-ups).
  */
 export async function run(report: Report): Promise<void> {
   report(S, `machine: ${cpus().length} CPUs, load average (1 min)`, loadavg()[0]);
   const dir = tempDir('hazard-bench-identity-');
-  const writer = new SqliteEventStore(dir.file('events.sqlite'));
-  const reader = new SqliteEventStore(dir.file('events.sqlite'));
-  const db = openIdentityDatabase(dir.file('identity.sqlite'));
+  const postgres = await startPostgres();
+  try {
+    const file = dir.file('events.sqlite');
+    await revocationLag(
+      report,
+      'SQLite',
+      dir,
+      new SqliteEventStore(file),
+      new SqliteEventStore(file),
+    );
+    const url = await postgres.createDatabase();
+    await revocationLag(
+      report,
+      'PostgreSQL',
+      dir,
+      new PostgresEventStore(url),
+      new PostgresEventStore(url),
+    );
+  } finally {
+    await postgres.stop();
+    dir.remove();
+  }
+}
+
+async function revocationLag(
+  report: Report,
+  storeName: string,
+  dir: TempDir,
+  writer: EventStore,
+  reader: EventStore,
+): Promise<void> {
+  const db = openIdentityDatabase(dir.file(`identity-${storeName}.sqlite`));
   const replica = new ProjectionRunner(reader, new UsersProjection(db));
   const queries = new IdentityQueries(db);
   await replica.onApplicationBootstrap();
@@ -59,7 +92,7 @@ export async function run(report: Report): Promise<void> {
     const sorted = lags.sort((a, b) => a - b);
     report(
       S,
-      `revocation seen by another instance, ${REVOCATIONS} tokens: p50`,
+      `${storeName}: revocation seen by another instance, ${REVOCATIONS} tokens: p50`,
       percentile(sorted, 0.5),
       'ms',
     );
@@ -70,7 +103,6 @@ export async function run(report: Report): Promise<void> {
     db.close();
     await reader.close();
     await writer.close();
-    dir.remove();
   }
 }
 

@@ -12,6 +12,7 @@ import type {
   EventStore,
   NewEvent,
   Projection,
+  ProjectionRunnerOptions,
   RecordedEvent,
 } from '@hazard/event-store';
 import { freePort } from '../support/free-port';
@@ -209,6 +210,45 @@ describe('PostgreSQL live delivery', () => {
 
     expect(seen).toEqual(['Live', 'AfterTheCut']);
   });
+  it('wakes a projection runner on another store through NOTIFY', async () => {
+    const writer = opened(new PostgresEventStore(url));
+    const follower = opened(new PostgresEventStore(url));
+    const stream = uniqueStream('runner_notify');
+    const { position } = await writer.append(stream, [newEvent('Before')], 'no_stream');
+    const seen: string[] = [];
+    const projection: Projection = {
+      name: `notified-${randomUUID()}`,
+      version: 1,
+      checkpoints: opened(new PostgresCheckpointStore(url)),
+      handles: (event): event is RecordedEvent => event.streamId === stream,
+      handle: (events) => {
+        seen.push(...events.map((event) => event.type));
+        return undefined;
+      },
+      truncate: () => undefined,
+    };
+    await projection.checkpoints.save(projection.name, { position, version: 1 });
+    // Polls never come in time: only a notification can deliver.
+    const runner = new ProjectionRunner(follower, projection, { pollMs: 3_600_000 });
+    const admin = new Client({ connectionString: url });
+    await admin.connect();
+    await runner.start();
+    try {
+      await waitFor(async () => {
+        const { rows } = await admin.query(
+          `SELECT 1 FROM pg_stat_activity
+            WHERE datname = current_database() AND query LIKE 'LISTEN %' AND pid <> pg_backend_pid()`,
+        );
+        return rows.length === 1;
+      }, 'the LISTEN connection');
+      await writer.append(stream, [newEvent('Live')], 0);
+      await waitFor(() => seen.includes('Live'), 'the notified append');
+    } finally {
+      await runner.stop();
+      await admin.end();
+    }
+    expect(seen).toEqual(['Live']);
+  });
 });
 
 describe('PostgreSQL schema and checkpoints', () => {
@@ -291,6 +331,82 @@ describe('PostgreSQL schema and checkpoints', () => {
 
     expect(handled).toEqual(['E1', 'E2', 'N1']);
   });
+  it('lets one replica at a time follow a shared checkpoint, and another take over when the holder loses its lease', async () => {
+    const store = opened(new PostgresEventStore(url));
+    const subscriber = `deadline-scheduling-${randomUUID()}`;
+    const stream = uniqueStream('leased');
+    const seen = { a: [] as string[], b: [] as string[] };
+    const attempts = { a: 0, b: 0 };
+    /** Set when A's process is gone: it asks for the lease no more. */
+    let aGone = false;
+    const replica = (name: 'a' | 'b') => {
+      const shared = opened(new PostgresCheckpointStore(url));
+      // The same store, counting how often this replica asks for the lease.
+      const checkpoints: CheckpointStore = {
+        load: (s) => shared.load(s),
+        save: (s, checkpoint, write) => shared.save(s, checkpoint, write),
+        lease: (s) => {
+          const lease = shared.lease(s);
+          return {
+            tryTake: async () => {
+              if (name === 'a' && aGone) return null;
+              attempts[name] += 1;
+              return lease.tryTake();
+            },
+          };
+        },
+      };
+      const runner = runnerOf(
+        store,
+        checkpoints,
+        subscriber,
+        (event) => {
+          if (event.streamId === stream) seen[name].push(event.type);
+        },
+        { leaseRetryMs: 20 },
+      );
+      return { runner, checkpoints };
+    };
+    const a = replica('a');
+    const b = replica('b');
+    const admin = new Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await a.runner.onApplicationBootstrap();
+      await waitFor(async () => (await a.runner.status()).running, 'A to take the lease');
+      await b.runner.onApplicationBootstrap();
+      const { position } = await store.append(
+        stream,
+        [newEvent('E1'), newEvent('E2')],
+        'no_stream',
+      );
+      await waitFor(
+        async () => (await a.checkpoints.load(subscriber))?.position === position,
+        'A to handle E1 and E2',
+      );
+      const triedBefore = attempts.b;
+      await waitFor(() => attempts.b >= triedBefore + 3, 'B to ask for the lease again');
+      expect(seen).toEqual({ a: ['E1', 'E2'], b: [] });
+      expect((await b.runner.status()).running).toBe(false);
+
+      // A's process is killed: its lease connection breaks and the server frees the lock.
+      aGone = true;
+      await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_locks
+          WHERE locktype = 'advisory' AND granted
+            AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+      );
+      await waitFor(async () => !(await a.runner.status()).running, 'A to stop');
+      await waitFor(async () => (await b.runner.status()).running, 'B to take over');
+      await store.append(stream, [newEvent('E3')], 1);
+      await waitFor(() => seen.b.length > 0, 'B to handle E3');
+      expect(seen).toEqual({ a: ['E1', 'E2'], b: ['E3'] });
+    } finally {
+      await b.runner.beforeApplicationShutdown();
+      await a.runner.beforeApplicationShutdown();
+      await admin.end();
+    }
+  });
 });
 
 /** A shared-work projection (at-least-once, like deadline scheduling) on a shared checkpoint. */
@@ -299,6 +415,7 @@ function runnerOf(
   checkpoints: CheckpointStore,
   name: string,
   handler: (event: RecordedEvent) => void,
+  options: ProjectionRunnerOptions = {},
 ): ProjectionRunner {
   const projection: Projection = {
     name,
@@ -311,7 +428,7 @@ function runnerOf(
     },
     truncate: () => undefined,
   };
-  return new ProjectionRunner(store, projection);
+  return new ProjectionRunner(store, projection, options);
 }
 
 describe('PostgreSQL adapter selection and failures', () => {

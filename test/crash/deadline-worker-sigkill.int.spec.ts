@@ -1,44 +1,19 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { handleCaseCommand, caseStream } from '@hazard/cases';
 import type { CaseEvent } from '@hazard/cases';
 import { validateEnvironment } from '@hazard/config';
 import { deadlinePolicyFrom } from '@hazard/core';
 import { SqliteEventStore } from '@hazard/event-store';
+import { startWorkerProcess } from '../support/app-process';
 import { actors, leader, listing } from '../support/case-fixtures';
 import { eventually } from '../support/deadline-harness';
 import { startRedis } from '../support/redis-server';
 import type { TestRedis } from '../support/redis-server';
 import { tempDir } from '../support/temp-dir';
 
-const ROOT = join(__dirname, '../..');
 const CASES = 20;
 // One policy "day" lasts a second: plan due after 3 s, ladder at +2 s and +3 s more.
 const ENV = { DEADLINE_DAY_SECONDS: '1', ESCALATION_INTERVAL_DAYS: '2,3' };
-
-interface WorkerProcess {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<NodeJS.Signals | number | null>;
-}
-
-/** The real apps/worker main.ts in its own process. */
-async function startWorker(env: NodeJS.ProcessEnv): Promise<WorkerProcess> {
-  const child = spawn(
-    process.execPath,
-    ['-r', './test/support/ts-require-hook.cjs', 'apps/worker/src/main.ts'],
-    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
-    child.once('exit', (code, signal) => resolve(signal ?? code)),
-  );
-  await eventually(() => expect(output).toContain('processors running'), 30_000);
-  return { child, output: () => output, exited };
-}
 
 describe('a worker killed with SIGKILL while deadlines are due', () => {
   const dataDir = tempDir('hazard-crash-');
@@ -58,7 +33,7 @@ describe('a worker killed with SIGKILL while deadlines are due', () => {
 
   it('loses nothing and appends every event exactly once after a restart', async () => {
     const env = { DATA_DIR: dataDir.path, REDIS_URL: redis.url, ...ENV };
-    const first = await startWorker(env);
+    const first = await startWorkerProcess(env);
     const caseIds = Array.from({ length: CASES }, (_, i) => `crash-${i}`);
     for (const [i, caseId] of caseIds.entries()) {
       const deps = { store, now: new Date(), timeZone: 'Asia/Shanghai', policy };
@@ -86,10 +61,9 @@ describe('a worker killed with SIGKILL while deadlines are due', () => {
         missed.filter((events) => events.some((e) => e.type === 'DeadlineMissed')).length,
       ).toBeGreaterThan(0);
     }, 20_000);
-    first.child.kill('SIGKILL');
-    await first.exited;
+    await first.kill();
 
-    const second = await startWorker(env);
+    const second = await startWorkerProcess(env);
     const ladder = ['DeadlineMissed', 'urgingLetter', 'publicNotice', 'summons'];
     const steps = (events: CaseEvent[]) =>
       events
@@ -108,8 +82,7 @@ describe('a worker killed with SIGKILL while deadlines are due', () => {
     }
 
     // Graceful: the worker closes (waiting for its active jobs), then Nest re-raises SIGTERM.
-    second.child.kill('SIGTERM');
-    expect(await second.exited).toBe('SIGTERM');
+    expect(await second.stop()).toBe('SIGTERM');
     expect(second.output()).toContain('deadline worker closed, no job left running');
   }, 120_000);
 });

@@ -5,7 +5,7 @@ import { Test } from '@nestjs/testing';
 import type { TestingModuleBuilder } from '@nestjs/testing';
 import request from 'supertest';
 import { CLOCK } from '@hazard/domain';
-import type { Clock, Role } from '@hazard/domain';
+import type { Clock } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import { caseStream } from '@hazard/cases';
@@ -17,6 +17,8 @@ import {
   IDENTITY_DB,
   openIdentityDatabase,
 } from '../../libs/auth/src/read-model/identity-database';
+import { createUserOver, signInOver } from './http-users';
+import type { NewTestUser, SignedInUser, TestUser } from './http-users';
 import { startRedis } from './redis-server';
 import type { TestRedis } from './redis-server';
 import { tempDir } from './temp-dir';
@@ -24,34 +26,7 @@ import type { TempDir } from './temp-dir';
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789';
 
-export interface TestUser {
-  id: string;
-  name: string;
-  token: string;
-  /** `Authorization` header value. */
-  auth: string;
-}
-
-export interface NewTestUser {
-  name: string;
-  roles: Role[];
-  towns?: string[];
-  departments?: string[];
-  /** With a password: the user can sign in (signIn). */
-  login?: string;
-  password?: string;
-}
-
-/** A person signed in through POST /api/session, as the console would be. */
-export interface SignedInUser {
-  id: string;
-  name: string;
-  /** The `Cookie` header a browser would send: hz_session and hz_csrf. */
-  cookie: string;
-  csrfToken: string;
-  /** For any request: `Cookie` and `X-CSRF-Token` (which only state-changing ones need). */
-  headers: { Cookie: string; 'X-CSRF-Token': string };
-}
+export type { NewTestUser, SignedInUser, TestUser } from './http-users';
 
 export interface TestApp {
   app: INestApplication;
@@ -142,34 +117,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     store,
     dataDir,
     adminAuth,
-    async createUser(user) {
-      const response = await http()
-        .post('/api/users')
-        .set('Authorization', adminAuth)
-        .send(user)
-        .expect(201);
-      const { id, token } = response.body as { id: string; token: string };
-      return { id, name: user.name, token, auth: `Bearer ${token}` };
-    },
-    async signIn(login, password) {
-      const response = await http().post('/api/session').send({ login, password }).expect(200);
-      const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
-      const value = (name: string) =>
-        cookies
-          .find((c) => c.startsWith(`${name}=`))
-          ?.split(';')[0]
-          .slice(name.length + 1) ?? '';
-      const cookie = cookies.map((c) => c.split(';')[0]).join('; ');
-      const csrfToken = value('hz_csrf');
-      const { id, name } = response.body.user as { id: string; name: string };
-      return {
-        id,
-        name,
-        cookie,
-        csrfToken,
-        headers: { Cookie: cookie, 'X-CSRF-Token': csrfToken },
-      };
-    },
+    createUser: (user) => createUserOver(http, adminAuth, user),
+    signIn: (login, password) => signInOver(http, login, password),
     post: (user, path, body = {}) => http().post(path).set('Authorization', user.auth).send(body),
     events: async (caseId) =>
       (await store.read(caseStream.streamId(caseId))).map(caseStream.decode),

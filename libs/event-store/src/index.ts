@@ -9,6 +9,7 @@ export * from './postgres/postgres-checkpoint-store';
 export * from './create-event-store';
 export * from './checkpoints/checkpoint-store';
 export * from './checkpoints/sqlite-checkpoint-store';
+export * from './checkpoints/shared-checkpoints';
 export * from './projections/projection';
 export * from './projections/projection-runner';
 export * from './projections/projection-runner.provider';

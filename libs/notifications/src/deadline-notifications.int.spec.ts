@@ -10,7 +10,9 @@ import { startRedis } from '../../../test/support/redis-server';
 import type { TestRedis } from '../../../test/support/redis-server';
 import { tempDir } from '../../../test/support/temp-dir';
 import { issueWeeklyDigest } from '@hazard/reporting';
+import { MarkNoticeRead } from './mark-notice-read/mark-notice-read.service';
 import { NotificationInbox } from './notification-inbox';
+import { inboxStream } from './read-marks/notice-read';
 import type { Notification } from './notification';
 
 const readBody = (req: IncomingMessage): Promise<string> =>
@@ -27,6 +29,7 @@ describe('deadline notices: inbox and webhook', () => {
   let webhook: Server;
   let h: DeadlineHarness;
   let inbox: NotificationInbox;
+  let marks: MarkNoticeRead;
   const clock = new ManualClock(NOW);
 
   beforeAll(async () => {
@@ -48,6 +51,7 @@ describe('deadline notices: inbox and webhook', () => {
       true,
     );
     inbox = h.app.get(NotificationInbox);
+    marks = h.app.get(MarkNoticeRead);
   });
   afterAll(async () => {
     await h.stop();
@@ -96,10 +100,17 @@ describe('deadline notices: inbox and webhook', () => {
   it('stores each notice once however often the feed replays, and marks it read per user', async () => {
     const page = inbox.list(actors.leader, 'zh-CN', 1, 2);
     expect(page).toMatchObject({ total: 4, unread: 4, page: 1, pageSize: 2 });
-    expect(inbox.markRead(actors.leader, page.items[0].id)).toBe(true);
+    expect(await marks.markRead(actors.leader, page.items[0].id)).toBe(true);
     expect(inbox.list(actors.leader, 'zh-CN', 1, 2).unread).toBe(3);
     expect(inbox.list(actors.committee, 'zh-CN', 1, 2).unread).toBe(4);
-    expect(inbox.markRead(actors.otherLeader, page.items[0].id)).toBe(false);
+    expect(await marks.markRead(actors.otherLeader, page.items[0].id)).toBe(false);
+    // The mark is a fact of the leader's inbox stream, once however often it is made.
+    expect(await marks.markRead(actors.leader, page.items[0].id)).toBe(true);
+    const facts = await h.store.read(inboxStream.streamId(actors.leader.userId));
+    expect(facts.map(({ type, data }) => ({ type, data }))).toEqual([
+      { type: 'NoticeRead', data: { noticeId: page.items[0].id } },
+    ]);
+    expect(await h.store.read(inboxStream.streamId(actors.otherLeader.userId))).toEqual([]);
     await eventually(() => expect(received.length).toBe(5));
     received.forEach(({ body }) => inbox.record(body));
     expect(inbox.list(actors.leader, 'zh-CN', 1, 20).total).toBe(4);

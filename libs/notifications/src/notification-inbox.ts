@@ -6,6 +6,7 @@ import { SqliteCheckpointStore } from '@hazard/event-store';
 import type { Language } from '@hazard/domain';
 import type { DeadlineNotification, DigestNotification, Notification } from './notification';
 import { roleRecipient, townOf, userRecipient } from './notification';
+import type { ReadMark } from './read-marks/notice-read';
 
 interface InboxItemBase {
   id: string;
@@ -39,10 +40,14 @@ interface Row {
   read: number;
 }
 
+/** Where read marks lived before they were events: migrated once, then dropped. */
+const LEGACY_READ_MARKS = 'notification_reads';
+
 /**
  * Per-user inbox in SQLite under DATA_DIR: a local, rebuildable read model fed by the event
  * subscription. A notice addressed to a role reaches every holder of that role in whose
- * jurisdiction the case lies; each reader marks it read for themselves.
+ * jurisdiction the case lies; each reader marks it read for themselves, and that mark is a
+ * fact in the event store (NoticeRead), projected here like the notices.
  */
 export class NotificationInbox {
   readonly db: Database.Database;
@@ -55,11 +60,6 @@ export class NotificationInbox {
     this.checkpoints = new SqliteCheckpointStore(this.db);
     this.createTables();
     this.db.exec(`
-      CREATE TABLE IF NOT EXISTS notification_reads (
-        user_id TEXT NOT NULL,
-        id      TEXT NOT NULL,
-        PRIMARY KEY (user_id, id)
-      ) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS notification_replay (
         only    INTEGER PRIMARY KEY CHECK (only = 1),
         through INTEGER NOT NULL
@@ -91,30 +91,31 @@ export class NotificationInbox {
           .prepare(
             `SELECT COUNT(DISTINCT n.seq) AS count FROM notifications n
              JOIN notification_recipients r ON r.seq = n.seq
-             LEFT JOIN notification_reads d ON d.id = n.id AND d.user_id = ?
+             LEFT JOIN notice_reads d ON d.notice_id = n.id AND d.user_id = ?
              WHERE ${where} ${extra}`,
           )
           .get(actor.userId, ...params) as { count: number }
       ).count;
     const rows = this.db
       .prepare(
-        `SELECT DISTINCT n.seq, n.id, n.payload, d.id IS NOT NULL AS read FROM notifications n
+        `SELECT DISTINCT n.seq, n.id, n.payload, d.notice_id IS NOT NULL AS read
+         FROM notifications n
          JOIN notification_recipients r ON r.seq = n.seq
-         LEFT JOIN notification_reads d ON d.id = n.id AND d.user_id = ?
+         LEFT JOIN notice_reads d ON d.notice_id = n.id AND d.user_id = ?
          WHERE ${where} ORDER BY n.seq DESC LIMIT ? OFFSET ?`,
       )
       .all(actor.userId, ...params, pageSize, (page - 1) * pageSize) as Row[];
     return {
       items: rows.map((row) => toItem(row, lang)),
       total: count(),
-      unread: count('AND d.id IS NULL'),
+      unread: count('AND d.notice_id IS NULL'),
       page,
       pageSize,
     };
   }
 
-  /** Marks one of the actor's notifications read; false when the actor cannot see it. */
-  markRead(actor: Actor, id: string): boolean {
+  /** Whether the notice is in the actor's inbox. */
+  canSee(actor: Actor, id: string): boolean {
     const { where, params } = this.scope(actor);
     const visible = this.db
       .prepare(
@@ -122,11 +123,39 @@ export class NotificationInbox {
          WHERE n.id = ? AND ${where} LIMIT 1`,
       )
       .get(id, ...params);
-    if (!visible) return false;
+    return visible !== undefined;
+  }
+
+  /** Whether this instance has projected the reader's mark on the notice. */
+  isRead({ userId, noticeId }: ReadMark): boolean {
+    return (
+      this.db
+        .prepare('SELECT 1 FROM notice_reads WHERE user_id = ? AND notice_id = ?')
+        .get(userId, noticeId) !== undefined
+    );
+  }
+
+  /** Idempotent: a NoticeRead projected again changes nothing. */
+  recordRead({ userId, noticeId }: ReadMark): void {
     this.db
-      .prepare('INSERT OR IGNORE INTO notification_reads (user_id, id) VALUES (?, ?)')
-      .run(actor.userId, id);
-    return true;
+      .prepare('INSERT OR IGNORE INTO notice_reads (user_id, notice_id) VALUES (?, ?)')
+      .run(userId, noticeId);
+  }
+
+  /** The read marks of a file from before they were events; null once none are left. */
+  legacyReadMarks(): ReadMark[] | null {
+    const table = this.db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+      .get(LEGACY_READ_MARKS);
+    if (!table) return null;
+    return this.db
+      .prepare<[], ReadMark>(`SELECT user_id AS userId, id AS noticeId FROM ${LEGACY_READ_MARKS}`)
+      .all();
+  }
+
+  /** Once every legacy mark is in the event store. */
+  dropLegacyReadMarks(): void {
+    this.db.exec(`DROP TABLE IF EXISTS ${LEGACY_READ_MARKS}`);
   }
 
   close(): void {
@@ -134,14 +163,13 @@ export class NotificationInbox {
   }
 
   /**
-   * Drops every notice, to be recorded again from the events (a new layout, a lost
-   * checkpoint). Read marks survive: notice ids derive from event ids, so they match the
-   * replayed notices. `replayedThrough`: where the feed had got, so that the replay does not
+   * Drops every notice and read mark, to be recorded again from the events (a new layout, a
+   * lost checkpoint). `replayedThrough`: where the feed had got, so that the replay does not
    * hand those notices to the webhook again. Call it inside the checkpoint's transaction.
    */
   clear(replayedThrough: bigint | null): void {
     this.db.exec(
-      'DROP TABLE IF EXISTS notification_recipients; DROP TABLE IF EXISTS notifications',
+      'DROP TABLE IF EXISTS notification_recipients; DROP TABLE IF EXISTS notifications; DROP TABLE IF EXISTS notice_reads',
     );
     this.createTables();
     if (replayedThrough === null) return;
@@ -174,6 +202,11 @@ export class NotificationInbox {
         recipient TEXT NOT NULL,
         seq       INTEGER NOT NULL,
         PRIMARY KEY (recipient, seq)
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS notice_reads (
+        user_id   TEXT NOT NULL,
+        notice_id TEXT NOT NULL,
+        PRIMARY KEY (user_id, notice_id)
       ) WITHOUT ROWID;
     `);
   }

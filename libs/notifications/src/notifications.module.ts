@@ -6,7 +6,11 @@ import type { OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Environment } from '@hazard/config';
 import { projectionRunnerProvider } from '@hazard/event-store';
+import { INBOX_RUNNER } from './inbox-runner';
 import { ListNotificationsHttpController } from './list-notifications/list-notifications.http.controller';
+import { MarkNoticeReadHttpController } from './mark-notice-read/mark-notice-read.http.controller';
+import { MarkNoticeRead } from './mark-notice-read/mark-notice-read.service';
+import { MigrateLocalReadMarks } from './migrate-read-marks/migrate-local-read-marks';
 import { NotificationInbox } from './notification-inbox';
 import { NotificationsProjection } from './notifications.projection';
 import {
@@ -16,12 +20,9 @@ import {
 } from './webhook/webhook-outbox.provider';
 import type { WebhookOutbox } from './webhook/webhook-outbox.provider';
 
-/** The runner of the inbox's feed (a ProjectionRunner). */
-const NOTIFICATIONS_RUNNER = Symbol('NOTIFICATIONS_RUNNER');
-
-/** The in-app inbox (`GET /api/notifications`) and the feed that fills it. */
+/** The in-app inbox (`GET /api/notifications`, read marks) and the feed that fills it. */
 @Module({
-  controllers: [ListNotificationsHttpController],
+  controllers: [ListNotificationsHttpController, MarkNoticeReadHttpController],
   providers: [
     {
       provide: NotificationInbox,
@@ -33,7 +34,7 @@ const NOTIFICATIONS_RUNNER = Symbol('NOTIFICATIONS_RUNNER');
     },
     webhookOutboxProvider,
     projectionRunnerProvider({
-      provide: NOTIFICATIONS_RUNNER,
+      provide: INBOX_RUNNER,
       inject: [NotificationInbox, WEBHOOK_OUTBOX, DEADLINE_POLICY],
       useFactory: (
         store,
@@ -42,6 +43,8 @@ const NOTIFICATIONS_RUNNER = Symbol('NOTIFICATIONS_RUNNER');
         policy: DeadlinePolicy,
       ) => new NotificationsProjection(store, inbox, webhooks, policy),
     }),
+    MarkNoticeRead,
+    MigrateLocalReadMarks,
   ],
 })
 export class NotificationsModule implements OnApplicationShutdown {

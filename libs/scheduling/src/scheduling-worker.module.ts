@@ -1,12 +1,11 @@
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
 import { Inject, Module } from '@nestjs/common';
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import Database from 'better-sqlite3';
 import { CLOCK, DEADLINE_POLICY } from '@hazard/domain';
 import type { Clock, DeadlinePolicy } from '@hazard/domain';
-import { projectionRunnerProvider, SqliteCheckpointStore } from '@hazard/event-store';
+import { openSharedCheckpoints, projectionRunnerProvider } from '@hazard/event-store';
+import type { ClosableCheckpointStore } from '@hazard/event-store';
 import type { Environment } from '@hazard/config';
 import { DeadlineJobScheduler } from './deadline-job.scheduler';
 import { DeadlineProcessor } from './deadline.processor';
@@ -16,8 +15,12 @@ import { StartupReconciliation } from './startup-reconciliation';
 
 /** The runner of the deadline-scheduling projection (a ProjectionRunner). */
 const DEADLINE_SCHEDULING_RUNNER = Symbol('DEADLINE_SCHEDULING_RUNNER');
-/** `${DATA_DIR}/scheduling.sqlite`: where the scheduling projection keeps its checkpoint. */
-const SCHEDULING_DB = Symbol('SCHEDULING_DB');
+/**
+ * Where the scheduling projection keeps its checkpoint: in PostgreSQL, shared by every worker
+ * replica (which take turns by its lease), when that is the event store; else
+ * `${DATA_DIR}/scheduling.sqlite`.
+ */
+const SCHEDULING_CHECKPOINTS = Symbol('SCHEDULING_CHECKPOINTS');
 
 /**
  * The deadline processor, the scheduling projection and start-up reconciliation; the apps
@@ -28,39 +31,35 @@ const SCHEDULING_DB = Symbol('SCHEDULING_DB');
   providers: [
     DeadlineProcessor,
     {
-      provide: SCHEDULING_DB,
+      provide: SCHEDULING_CHECKPOINTS,
       inject: [ConfigService],
-      useFactory: (config: ConfigService<Environment, true>) => {
-        const dataDir = config.get('DATA_DIR', { infer: true });
-        mkdirSync(dataDir, { recursive: true });
-        const db = new Database(join(dataDir, 'scheduling.sqlite'));
-        db.pragma('journal_mode = WAL');
-        return db;
-      },
+      useFactory: (config: ConfigService<Environment, true>) =>
+        openSharedCheckpoints({
+          eventStoreUrl: config.get('EVENTSTORE_URL', { infer: true }),
+          file: join(config.get('DATA_DIR', { infer: true }), 'scheduling.sqlite'),
+        }),
     },
     projectionRunnerProvider({
       provide: DEADLINE_SCHEDULING_RUNNER,
-      inject: [SCHEDULING_DB, DeadlineJobScheduler, DEADLINE_POLICY, CLOCK],
+      inject: [SCHEDULING_CHECKPOINTS, DeadlineJobScheduler, DEADLINE_POLICY, CLOCK],
       useFactory: (
         store,
-        db: Database.Database,
+        checkpoints: ClosableCheckpointStore,
         scheduler: DeadlineJobScheduler,
         policy: DeadlinePolicy,
         clock: Clock,
-      ) =>
-        new DeadlineSchedulingProjection(
-          { store, scheduler, policy, clock },
-          new SqliteCheckpointStore(db),
-        ),
+      ) => new DeadlineSchedulingProjection({ store, scheduler, policy, clock }, checkpoints),
     }),
     StartupReconciliation,
   ],
 })
 export class SchedulingWorkerModule implements OnApplicationShutdown {
-  constructor(@Inject(SCHEDULING_DB) private readonly db: Database.Database) {}
+  constructor(
+    @Inject(SCHEDULING_CHECKPOINTS) private readonly checkpoints: ClosableCheckpointStore,
+  ) {}
 
   /** After every provider's hook: the projection has stopped by now. */
-  onApplicationShutdown(): void {
-    this.db.close();
+  async onApplicationShutdown(): Promise<void> {
+    await this.checkpoints.close();
   }
 }

@@ -2,9 +2,11 @@ import { Pool } from 'pg';
 import type {
   Checkpoint,
   CheckpointedWrite,
-  CheckpointStore,
+  ClosableCheckpointStore,
+  Lease,
 } from '../checkpoints/checkpoint-store';
 import { toStoreError } from './postgres-errors';
+import { PostgresLease } from './postgres-lease';
 import { createSchema } from './postgres-schema';
 
 const TABLE = `CREATE TABLE IF NOT EXISTS checkpoints (
@@ -18,13 +20,14 @@ const TABLE = `CREATE TABLE IF NOT EXISTS checkpoints (
  * digest issuing): each replica reads and moves the same checkpoint. Within one version it
  * never moves back, so a replica that lags behind does not undo the progress of one ahead of
  * it; a new version, or an explicit reset to the start (a rebuild), replaces it. Such work
- * writes elsewhere (Redis), so a `write` given here runs first, at-least-once.
+ * writes elsewhere (Redis), so a `write` given here runs first, at-least-once. Each
+ * subscriber has a lease (an advisory lock), so that one replica at a time follows it.
  */
-export class PostgresCheckpointStore implements CheckpointStore {
+export class PostgresCheckpointStore implements ClosableCheckpointStore {
   private readonly pool: Pool;
   private table: Promise<void> | null = null;
 
-  constructor(connectionString: string) {
+  constructor(private readonly connectionString: string) {
     this.pool = new Pool({ connectionString, max: 2, connectionTimeoutMillis: 10_000 });
     this.pool.on('error', () => undefined);
   }
@@ -52,6 +55,10 @@ export class PostgresCheckpointStore implements CheckpointStore {
          version = excluded.version`,
       [subscriber, position, checkpoint.version],
     );
+  }
+
+  lease(subscriber: string): Lease {
+    return new PostgresLease(this.connectionString, subscriber);
   }
 
   async close(): Promise<void> {

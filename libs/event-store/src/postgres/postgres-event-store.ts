@@ -160,6 +160,11 @@ export class PostgresEventStore implements EventStore {
     );
   }
 
+  /** Through LISTEN/NOTIFY: appends of every process on the database wake the listener. */
+  onAppended(listener: () => void): () => void {
+    return this.live.follow(listener);
+  }
+
   async close(): Promise<void> {
     await this.live.close();
     await this.pool.end();

@@ -5,13 +5,16 @@ import type { Checkpoint } from '../checkpoints/checkpoint-store';
 import type { EventStore, RecordedEvent, Subscription } from '../event-store.port';
 import type { Projection } from './projection';
 import { countEvents, LAG_COUNT_LIMIT } from './count-events';
+import { followWhileLeased } from './follow-while-leased';
 
 export interface ProjectionRunnerOptions extends Pick<CatchUpOptions, 'pollMs' | 'retryMs'> {
   /** Events per page, and so per transaction (default 1,000). */
   batchSize?: number;
   /** Follow the store from application bootstrap to shutdown (default true; the CLI: false). */
   follow?: boolean;
-  logger?: { error(message: string): void };
+  /** Pause between attempts to take a lease that another process holds (default 2 s). */
+  leaseRetryMs?: number;
+  logger?: { error(message: string): void; log?(message: string): void };
 }
 
 /** How a projection is doing, for `/health`. */
@@ -38,7 +41,9 @@ export interface RebuildProgress {
  * each page's events to the projection and commits its writes with the checkpoint (see
  * Projection). A new version is emptied and replayed on start. A failing page is retried
  * after a pause, its error reported in `status()`. Nest calls the lifecycle hooks: it starts
- * on bootstrap and stops before shutdown, so before the event store closes.
+ * on bootstrap and stops before shutdown, so before the event store closes. When the
+ * checkpoint store offers a lease (a checkpoint that replicas share), it follows from
+ * bootstrap only while it holds the lease, and stands by otherwise.
  */
 export class ProjectionRunner<R extends RecordedEvent = RecordedEvent>
   implements OnApplicationBootstrap, BeforeApplicationShutdown
@@ -50,6 +55,7 @@ export class ProjectionRunner<R extends RecordedEvent = RecordedEvent>
   /** The last position committed while running, in memory, for reached(). */
   private committedThrough: bigint | null = null;
   private waiters: Array<{ position: bigint; resolve: () => void }> = [];
+  private leased: { stop(): Promise<void> } | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -60,10 +66,21 @@ export class ProjectionRunner<R extends RecordedEvent = RecordedEvent>
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.options.follow ?? true) await this.start();
+    if (!(this.options.follow ?? true)) return;
+    const { name, checkpoints } = this.projection;
+    const lease = checkpoints.lease?.(name);
+    if (!lease) return this.start();
+    const logger = this.options.logger;
+    this.leased = followWhileLeased(lease, this, {
+      retryMs: this.options.leaseRetryMs ?? 2_000,
+      log: (message) => logger?.log?.(`projection ${name}: ${message}`),
+      onError: (error) => this.failed(error),
+    });
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    await this.leased?.stop();
+    this.leased = null;
     await this.stop();
   }
 

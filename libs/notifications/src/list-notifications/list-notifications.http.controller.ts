@@ -1,13 +1,4 @@
-import {
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  NotFoundException,
-  Param,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@hazard/auth';
@@ -42,14 +33,5 @@ export class ListNotificationsHttpController {
       this.config.get('DEFAULT_LANG', { infer: true }),
     );
     return this.inbox.list(actor, lang, query.page ?? 1, query.pageSize ?? 20);
-  }
-
-  @Post(':id/read')
-  @HttpCode(204)
-  @ApiProblems(401, 404)
-  markRead(@CurrentActor() actor: Actor, @Param('id') id: string): void {
-    if (!this.inbox.markRead(actor, id)) {
-      throw new NotFoundException(`notification ${id} is not in your inbox`);
-    }
   }
 }
