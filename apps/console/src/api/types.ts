@@ -9,7 +9,7 @@ import type {
   Plan,
   Priority,
 } from '@hazard/workflows';
-import type { CaseAction } from '../i18n/vocabulary';
+import type { CaseCommandRoute } from '@hazard/domain/vocabulary';
 
 /** What the console reads from the API (CONSOLE-API.md and README "Using the API"). */
 
@@ -66,7 +66,7 @@ export interface CaseView {
   listedAt: string;
   updatedAt: string;
   /** The commands this user may send now; absent until the API offers it. */
-  allowedActions?: CaseAction[];
+  allowedActions?: CaseCommandRoute[];
 }
 
 export interface ListPage<T> {
@@ -86,6 +86,12 @@ export interface HistoryEntry {
     actor?: { userId: string; name: string; role: Role };
     occurredAt: string;
   };
+}
+
+/** GET /api/hazards/:id/events: pass nextCursor back as `after`; null on the last page. */
+export interface HistoryPage {
+  items: HistoryEntry[];
+  nextCursor: number | null;
 }
 
 export interface Notification {

@@ -1,20 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CaseState } from '@hazard/workflows';
 import { request } from '../api/client';
 import { useCapabilities } from '../api/capabilities';
 import type { Capabilities } from '../api/capabilities';
 import type { CaseSummary, Dashboard, ListPage } from '../api/types';
-
-/** The states a case goes through, in order (the dashboard counts each). */
-export const COUNTED_STATES: CaseState[] = [
-  'listed',
-  'leaderAssigned.awaitingPlan',
-  'leaderAssigned.planSubmitted',
-  'planApproved',
-  'controlsInPlace',
-  'rectified',
-  'closed',
-];
+import { LISTED_STATES } from '../hazards/listed-states';
 
 export interface Figures extends Dashboard {
   /** Known when the figures come from the list's totals rather than /api/dashboard. */
@@ -31,14 +20,14 @@ const total = async (query: Record<string, string>): Promise<number> =>
  */
 async function figuresFromList(capabilities: Capabilities): Promise<Figures> {
   const [counts, overdueTotal, dueWithin7Days] = await Promise.all([
-    Promise.all(COUNTED_STATES.map((state) => total({ state }))),
+    Promise.all(LISTED_STATES.map((state) => total({ state }))),
     total({ overdue: 'true' }),
     capabilities.listParameters.has('dueWithinDays')
       ? total({ dueWithinDays: '7' })
       : Promise.resolve(undefined),
   ]);
   return {
-    byState: COUNTED_STATES.map((state, i) => ({ state, count: counts[i] })),
+    byState: LISTED_STATES.map((state, i) => ({ state, count: counts[i] })),
     overdueTotal,
     dueWithin7Days,
   };

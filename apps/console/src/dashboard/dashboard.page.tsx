@@ -1,7 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Alert, Card, Col, Row, Statistic, Table } from 'antd';
 import { useI18n } from '../i18n/language';
-import { ESCALATION_LABELS, labelOf, STATE_LABELS } from '../i18n/vocabulary';
+import { CASE_STATE_WORDS, ESCALATION_LEVEL_WORDS } from '@hazard/domain/vocabulary';
+import { wordOf } from '../i18n/words';
 import { Loading } from '../shell/loading';
 import type { ChartProps } from './chart';
 import { useFigures } from './dashboard.api';
@@ -76,12 +77,12 @@ export default function DashboardPage() {
     if (!figures) return null;
     const states = (figures.byState ?? []).map((s) => ({
       key: s.state,
-      name: labelOf(STATE_LABELS, s.state, language),
+      name: wordOf(CASE_STATE_WORDS, s.state, language),
       count: s.count,
     }));
     const levels = (figures.overdueByLevel ?? []).map((l) => ({
       key: l.level ?? 'none',
-      name: l.level ? say(ESCALATION_LABELS[l.level]) : m.dashboard.notEscalated,
+      name: l.level ? say(ESCALATION_LEVEL_WORDS[l.level]) : m.dashboard.notEscalated,
       count: l.count,
     }));
     const towns = (figures.byTown ?? []).map((t) => ({

@@ -78,6 +78,7 @@ export const en: Messages = {
     filters: 'Filters',
     q: 'Search (title, unit, notice number)',
     state: 'State',
+    stateGroups: { leaderAssigned: 'Leader assigned (plan stage)' },
     town: 'Town',
     priority: 'Priority',
     overdue: 'Overdue',

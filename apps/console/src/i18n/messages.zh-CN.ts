@@ -74,6 +74,10 @@ export const zhCN = {
     filters: '筛选条件',
     q: '搜索（隐患名称、单位、文号）',
     state: '状态',
+    /** A top-level state of the filter, which covers its sub-states. */
+    stateGroups: { leaderAssigned: '已指定挂牌领导（方案阶段）' } as Partial<
+      Record<string, string>
+    >,
     town: '乡镇（街道）',
     priority: '急重轻缓',
     overdue: '是否逾期',
