@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { request } from '../api/client';
 import { useCapabilities } from '../api/capabilities';
-import type { Capabilities } from '../api/capabilities';
+import type { Capabilities } from '../api/openapi-capabilities';
 import type { CaseSummary, Dashboard, ListPage } from '../api/types';
 import { LISTED_STATES } from '../hazards/listed-states';
 
