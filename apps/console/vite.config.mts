@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { theme } from 'antd';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import CONSOLE_TOKEN from './src/theme/console-token.json' with { type: 'json' };
 
 const inRepo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const REPO = inRepo('../../');
@@ -28,13 +30,33 @@ function onlyTheVocabularyFromTheServer(): Plugin {
   };
 }
 
+const MAP_TOKEN = 'virtual:console-map-token';
+
+/**
+ * What Ant Design's default algorithm derives from the console's seed (palettes, greys,
+ * sizes), worked out here once instead of in every browser on every start: the theme's
+ * `algorithm` answers with it (src/theme/console-theme.ts).
+ */
+function precomputedMapToken(): Plugin {
+  const resolved = `\0${MAP_TOKEN}`;
+  return {
+    name: 'precomputed-map-token',
+    resolveId: (id) => (id === MAP_TOKEN ? resolved : null),
+    load(id) {
+      if (id !== resolved) return null;
+      const token = theme.defaultAlgorithm({ ...theme.defaultSeed, ...CONSOLE_TOKEN });
+      return `export default ${JSON.stringify(token)};`;
+    },
+  };
+}
+
 /**
  * `npm run build:console` runs `vite build apps/console`: this folder is the root, and the
  * output goes where the API serves it from (CONSOLE_DIR, default dist/console).
  */
 export default defineConfig({
   base: '/',
-  plugins: [onlyTheVocabularyFromTheServer()],
+  plugins: [onlyTheVocabularyFromTheServer(), precomputedMapToken()],
   resolve: {
     alias: { '@hazard/domain/vocabulary': `${VOCABULARY}index.ts` },
   },
