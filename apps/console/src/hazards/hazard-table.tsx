@@ -68,7 +68,7 @@ export function HazardTable({ filters, leaderId }: HazardTableProps) {
     },
   ];
   return (
-    <section aria-label={m.list.table}>
+    <section aria-label={m.list.table} className="wide-table">
       {error && <Alert type="error" role="alert" title={error.message} />}
       <Table<CaseSummary>
         rowKey="id"
@@ -77,7 +77,6 @@ export function HazardTable({ filters, leaderId }: HazardTableProps) {
         loading={isFetching}
         pagination={false}
         locale={{ emptyText: <span className="empty-text">{m.list.empty}</span> }}
-        scroll={{ x: 'max-content' }}
       />
       <nav className="pager" aria-label={m.list.pager}>
         <span>
