@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CaseSnapshot, HazardEvent, Priority } from '@hazard/workflows';
 import { PRIORITIES } from '@hazard/workflows';
-import { DEFAULT_DEADLINE_POLICY, foldCase } from '@hazard/domain';
+import { DAY_MS, DEFAULT_DEADLINE_POLICY, foldCase } from '@hazard/domain';
 import {
   createHazardCasesSchema,
   hazardCaseRow,
@@ -12,6 +12,7 @@ import {
 import type { Report } from './run';
 import { createUser, startApiProcess } from './api-process';
 import { httpClient } from './http-client';
+import type { HttpClient } from './http-client';
 import { summarise } from './load';
 import { PATH_TO, PLAN_DEADLINE } from '../support/case-fixtures';
 import { startRedis } from '../support/redis-server';
@@ -22,6 +23,31 @@ const SIZES = [100_000, 1_000_000];
 const REQUESTS_PER_QUERY = 200;
 const TOWNS = 120;
 const LEADERS = 4_000;
+const AUTHORITIES = [
+  '住建局',
+  '应急管理局',
+  '市场监管局',
+  '消防救援大队',
+  '交通运输局',
+  '自然资源局',
+  '水利局',
+  '教育局',
+  '卫健局',
+  '商务局',
+  '文旅局',
+  '工信局',
+];
+/** Two-character words of hazard titles and unit names, as the seed's lists have them. */
+const WORDS = (
+  '厂房 承重 墙体 开裂 裂缝 消防 通道 堵塞 燃气 管道 泄漏 电气 线路 老化 危化 仓库 储罐 防雷 ' +
+  '设施 失效 边坡 滑坡 脚手 架体 特种 设备 锅炉 电梯 检验 超期 石材 加工 车间 粉尘 涉爆 有限 ' +
+  '空间 作业 违规 自建 房屋 结构 安全 鉴定 危房 出租 人员 密集 场所 疏散 标志 缺失 应急 照明'
+).split(' ');
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁'.split(
+  '',
+);
+/** Listings one a minute, the last of a million just before the bench runs' time. */
+const LISTED_FROM = Date.parse('2026-12-01T00:00:00+08:00') - 1_000_000 * 60_000;
 
 const missedPlan: HazardEvent[] = [
   ...PATH_TO['leaderAssigned.awaitingPlan'],
@@ -49,6 +75,26 @@ const templates: CaseSnapshot[] = MIX.flatMap(([weight, events]) =>
 
 const town = (i: number) => `乡镇${String(i % TOWNS).padStart(3, '0')}`;
 const leaderId = (i: number) => `leader-${i % LEADERS}`;
+const authority = (i: number) => AUTHORITIES[i % AUTHORITIES.length];
+const hash = (i: number) => Math.imul(i, 2654435761) >>> 0;
+const word = (i: number, shift: number) => WORDS[(hash(i) >>> shift) % WORDS.length];
+const title = (i: number) => `${town(i)}${word(i, 0)}${word(i, 7)}${word(i, 14)}`;
+const unitName = (i: number) =>
+  `南安市${SURNAMES[hash(i) % SURNAMES.length]}${SURNAMES[(hash(i) >>> 9) % SURNAMES.length]}${word(i, 3)}有限公司`;
+const noticeNumber = (i: number) => `南安安委督〔${2024 + (i % 3)}〕${i}号`;
+
+/** The fixtures' deadlines moved by up to half a year, so that they spread over the calendar. */
+const later = (at: string, i: number): string =>
+  new Date(Date.parse(at) + ((hash(i) >>> 4) % 180) * DAY_MS).toISOString();
+const spreadDeadlines = (deadlines: Record<string, string>, i: number) =>
+  Object.fromEntries(Object.entries(deadlines).map(([kind, at]) => [kind, later(at, i)]));
+const spreadMisses = (missed: Record<string, { deadline: string }>, i: number) =>
+  Object.fromEntries(
+    Object.entries(missed).map(([kind, miss]) => [
+      kind,
+      { ...miss, deadline: later(miss.deadline, i) },
+    ]),
+  );
 
 /** Rows built by the projection's own row function from folded snapshots, varied per case. */
 function fill(db: Database.Database, from: number, to: number): void {
@@ -60,7 +106,6 @@ function fill(db: Database.Database, from: number, to: number): void {
   // Bulk load without the indexes, then build them once: what a restore would do.
   for (const { name } of indexes) db.exec(`DROP INDEX ${name}`);
   const writer = prepareWriter(db);
-  const base = Date.parse('2024-01-01T00:00:00+08:00');
   // Derived data: a crash here only means loading again, so no fsync at all.
   db.pragma('synchronous = OFF');
   const chunk = db.transaction((start: number, end: number) => {
@@ -75,13 +120,18 @@ function fill(db: Database.Database, from: number, to: number): void {
           listing: context.listing && {
             ...context.listing,
             town: town(i),
+            industryAuthority: authority(i),
             priority: PRIORITIES[i % PRIORITIES.length] as Priority,
-            title: `重大隐患 ${i}`,
+            title: title(i),
+            unitName: unitName(i),
+            noticeNumber: noticeNumber(i),
           },
           leader: context.leader && { id: leaderId(i), name: `领导${i % LEADERS}` },
+          deadlines: spreadDeadlines(context.deadlines, i),
+          missed: spreadMisses(context.missed, i),
         },
       } as CaseSnapshot;
-      const listedAt = new Date(base + i * 60_000).toISOString();
+      const listedAt = new Date(LISTED_FROM + i * 60_000).toISOString();
       const row = hazardCaseRow(
         snapshot,
         {
@@ -97,8 +147,9 @@ function fill(db: Database.Database, from: number, to: number): void {
     }
   });
   for (let start = from; start < to; start += 50_000) chunk(start, Math.min(to, start + 50_000));
+  // No ANALYZE: it would replace the planner statistics the schema writes, and the plans
+  // measured would not be the ones the API runs.
   createHazardCasesSchema(db);
-  db.exec('ANALYZE');
 }
 
 export async function run(report: Report): Promise<void> {
@@ -126,6 +177,30 @@ export async function run(report: Report): Promise<void> {
   }
 }
 
+const enc = encodeURIComponent;
+
+/** p50/p99 of `REQUESTS_PER_QUERY` sequential requests, and what the last one answered. */
+async function latencies(
+  http: HttpClient,
+  path: string,
+  auth: string,
+): Promise<{ p50: number; p99: number; body: string }> {
+  const times: number[] = [];
+  let body = '';
+  for (let i = 0; i < REQUESTS_PER_QUERY; i += 1) {
+    const started = performance.now();
+    const reply = await http.send('GET', path, auth);
+    times.push(performance.now() - started);
+    if (reply.status !== 200) throw new Error(`${path}: ${reply.status} ${reply.body}`);
+    body = reply.body;
+  }
+  const { p50, p99 } = summarise(times, 1);
+  return { p50, p99, body };
+}
+
+const nextCursorOf = async (http: HttpClient, path: string, auth: string): Promise<string> =>
+  (JSON.parse((await http.send('GET', path, auth)).body) as { nextCursor: string }).nextCursor;
+
 async function measure(
   report: Report,
   size: number,
@@ -134,46 +209,83 @@ async function measure(
 ): Promise<void> {
   const api = await startApiProcess({ dataDir, redisUrl });
   const http = httpClient(api.url, 1);
+  const k = `${size / 1000}k`;
   try {
     const committee = await createUser(api, { name: '安委会', roles: ['committee'] });
     const townUser = await createUser(api, { name: '乡镇安办', roles: ['town'], towns: [town(7)] });
-    const first = await http.send(
-      'GET',
-      `/api/hazards?town=${encodeURIComponent(town(7))}`,
-      committee.auth,
-    );
-    const cursor = (JSON.parse(first.body) as { nextCursor: string }).nextCursor;
+    const inTown = `town=${enc(town(7))}`;
+    const cursor = await nextCursorOf(http, `/api/hazards?${inTown}`, committee.auth);
+    const byDeadline = await nextCursorOf(http, '/api/hazards?sort=deadline', committee.auth);
+    const someone = size - 12_345;
     const queries: Array<[string, string, string]> = [
       ['no filter (count of all)', '', committee.auth],
       ['state=controlsInPlace', 'state=controlsInPlace', committee.auth],
       ['state=leaderAssigned (sub-states)', 'state=leaderAssigned', committee.auth],
-      ['town + state', `town=${encodeURIComponent(town(7))}&state=rectified`, committee.auth],
+      ['town + state', `${inTown}&state=rectified`, committee.auth],
       ['priority=urgent&overdue=true', 'priority=urgent&overdue=true', committee.auth],
       ['leaderId', `leaderId=${leaderId(42)}`, committee.auth],
       ['town-scoped user, no filter', '', townUser.auth],
+      ['town, next page by cursor', `${inTown}&cursor=${cursor}`, committee.auth],
+      ['state=closed&page=50 (offset 950)', 'state=closed&page=50', committee.auth],
+      ['industryAuthority', `industryAuthority=${enc(authority(3))}`, committee.auth],
+      ['dueWithinDays=7', 'dueWithinDays=7', committee.auth],
+      ['sort=deadline', 'sort=deadline', committee.auth],
+      ['sort=deadline, next page by cursor', `sort=deadline&cursor=${byDeadline}`, committee.auth],
       [
-        'town, next page by cursor',
-        `town=${encodeURIComponent(town(7))}&cursor=${cursor}`,
+        'sort=-deadline&state=controlsInPlace',
+        'sort=-deadline&state=controlsInPlace',
         committee.auth,
       ],
-      ['state=closed&page=50 (offset 950)', 'state=closed&page=50', committee.auth],
+      ['sort=deadline + town', `sort=deadline&${inTown}`, committee.auth],
+      ['overdue=true&sort=deadline', 'overdue=true&sort=deadline', committee.auth],
+      ['q: a common word (裂缝)', `q=${enc('裂缝')}`, committee.auth],
+      ['q: part of a unit name', `q=${enc(unitName(someone).slice(3, 8))}`, committee.auth],
+      ['q: a notice number', `q=${enc(noticeNumber(someone).slice(5))}`, committee.auth],
+      [
+        'q: town and word, sort=deadline',
+        `q=${enc(title(7).slice(0, 7))}&sort=deadline`,
+        committee.auth,
+      ],
     ];
     for (const [label, query, auth] of queries) {
-      const latencies: number[] = [];
-      let total = 0;
-      for (let i = 0; i < REQUESTS_PER_QUERY; i += 1) {
-        const started = performance.now();
-        const reply = await http.send('GET', `/api/hazards?${query}`, auth);
-        latencies.push(performance.now() - started);
-        if (reply.status !== 200) throw new Error(`${label}: ${reply.status} ${reply.body}`);
-        total = (JSON.parse(reply.body) as { total: number }).total;
-      }
-      const result = summarise(latencies, 1);
+      const { p50, p99, body } = await latencies(http, `/api/hazards?${query}`, auth);
+      const total = (JSON.parse(body) as { total: number }).total;
       report(
         S,
-        `  ${size / 1000}k: ${label} [${total.toLocaleString('en-US')}]`,
-        `${result.p50.toFixed(2)} / ${result.p99.toFixed(2)}`,
+        `  ${k}: ${label} [${total.toLocaleString('en-US')}]`,
+        `${p50.toFixed(2)} / ${p99.toFixed(2)}`,
         'ms p50/p99',
+      );
+    }
+    for (const [label, auth] of [
+      ['committee', committee.auth],
+      ['town user', townUser.auth],
+    ]) {
+      const { p50, p99 } = await latencies(http, '/api/dashboard', auth);
+      report(
+        S,
+        `  ${k}: dashboard, ${label}`,
+        `${p50.toFixed(2)} / ${p99.toFixed(2)}`,
+        'ms p50/p99',
+      );
+    }
+    for (const format of ['csv', 'xlsx']) {
+      const started = performance.now();
+      const reply = await http.send(
+        'GET',
+        `/api/hazards/export?format=${format}&${inTown}`,
+        committee.auth,
+      );
+      const seconds = (performance.now() - started) / 1000;
+      if (reply.status !== 200) throw new Error(`export: ${reply.status} ${reply.body}`);
+      const rows = (await http.send('GET', `/api/hazards?${inTown}&pageSize=1`, committee.auth))
+        .body;
+      const count = (JSON.parse(rows) as { total: number }).total;
+      report(
+        S,
+        `  ${k}: export of one town, ${format} [${count.toLocaleString('en-US')} rows]`,
+        Math.round(count / seconds),
+        'rows/s',
       );
     }
   } finally {

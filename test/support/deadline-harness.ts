@@ -33,7 +33,7 @@ export interface DeadlineHarness {
 }
 
 /**
- * The real CoreModule and SchedulingWorkerModule (and, `withInbox`, the NotificationsModule)
+ * The real CoreModule and SchedulingWorkerModule (and, `withInbox`, the inbox and the webhook)
  * on a private Redis and temp SQLite files, deciding by a ManualClock. The environment is read when CoreModule is first imported, so
  * a test file sets it once; `reset` empties Redis and the data directory between apps.
  */
@@ -49,7 +49,10 @@ export async function startDeadlineHarness(
   const scheduling = await import('@hazard/scheduling');
   const { EVENT_STORE } = await import('@hazard/event-store');
   const { caseStream } = await import('@hazard/cases');
-  const inbox = withInbox ? [(await import('@hazard/notifications')).NotificationsModule] : [];
+  const notifications = await import('@hazard/notifications');
+  const inbox = withInbox
+    ? [notifications.NotificationsModule, notifications.NotificationDeliveryModule]
+    : [];
   const moduleRef = await Test.createTestingModule({
     imports: [CoreModule, scheduling.SchedulingWorkerModule, ...inbox],
   })

@@ -8,7 +8,7 @@ import { HealthModule } from '@hazard/health';
 import { NotificationsModule } from '@hazard/notifications';
 import { ReadModelsModule } from '@hazard/read-models';
 import { DigestModule } from '@hazard/reporting';
-import { SchedulingWorkerModule } from '@hazard/scheduling';
+import { WorkerProcessesModule } from '../../worker/src/worker-processes.module';
 
 /** The HTTP API. Feature modules add themselves here, one line each. */
 @Module({
@@ -18,10 +18,11 @@ import { SchedulingWorkerModule } from '@hazard/scheduling';
     HazardCommandsModule,
     ReadModelsModule.forRoot(),
     HealthModule,
-    DigestModule.forRoot(),
+    DigestModule,
     NotificationsModule,
     ConsoleHttpModule,
-    ConditionalModule.registerWhen(SchedulingWorkerModule, 'RUN_WORKERS'),
+    // The one place that reads RUN_WORKERS: embedded mode runs the workers in this process.
+    ConditionalModule.registerWhen(WorkerProcessesModule, 'RUN_WORKERS'),
   ],
 })
 export class AppModule {}

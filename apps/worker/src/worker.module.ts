@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '@hazard/core';
-import { DigestWorkerModule } from '@hazard/reporting';
-import { SchedulingWorkerModule } from '@hazard/scheduling';
+import { WorkerProcessesModule } from './worker-processes.module';
 
-/** Distributed mode: the deadline, notification and digest processors, without HTTP. */
+/** Distributed mode: the processors and schedules, without HTTP. */
 @Module({
-  imports: [CoreModule, SchedulingWorkerModule, DigestWorkerModule],
+  imports: [CoreModule, WorkerProcessesModule],
 })
 export class WorkerModule {}

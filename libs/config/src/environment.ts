@@ -120,6 +120,13 @@ export class Environment {
   @Min(1)
   AUTH_FAILURE_WINDOW_SECONDS = 60;
 
+  /** The most rows one export of the hazard list may hold; a larger selection is a 422. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  EXPORT_MAX_ROWS = 100_000;
+
   @IsIn(['zh-CN', 'en'])
   DEFAULT_LANG: 'zh-CN' | 'en' = 'zh-CN';
 

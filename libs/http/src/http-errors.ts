@@ -56,3 +56,18 @@ export class IdempotencyKeyMismatchError extends DomainError {
     );
   }
 }
+
+/** An export would hold more rows than a download may; the filters must narrow it first. */
+export class ExportTooLargeError extends DomainError {
+  readonly status = 422;
+  readonly code = 'export-too-large';
+  constructor(
+    readonly total: number,
+    readonly limit: number,
+  ) {
+    super(
+      `the filtered list holds ${total} cases, more than the ${limit} an export may hold; ` +
+        'narrow the filters and export again',
+    );
+  }
+}

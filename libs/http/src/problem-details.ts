@@ -47,6 +47,12 @@ export class ProblemDetails {
   @ApiPropertyOptional({ example: 60, description: '429 时需等待的秒数 / seconds to wait' })
   retryAfter?: number;
 
+  @ApiPropertyOptional({ example: 123456, description: '导出超限时筛选结果的条数 / export: rows' })
+  total?: number;
+
+  @ApiPropertyOptional({ example: 100000, description: '导出上限 / export: the most rows allowed' })
+  limit?: number;
+
   @ApiPropertyOptional({ example: 'listed', description: '409 时案件的当前状态' })
   state?: string;
 

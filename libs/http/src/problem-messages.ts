@@ -15,6 +15,8 @@ export interface ProblemFacts {
   omittedErrors?: number;
   retryAfter?: number;
   check?: string;
+  total?: number;
+  limit?: number;
 }
 
 interface Message {
@@ -82,6 +84,11 @@ const MESSAGES: Record<string, Message> = {
   'idempotency-key-mismatch': {
     title: { 'zh-CN': '幂等键已用于不同的请求', en: 'Idempotency key reused with another body' },
     zh: fixed('该 Idempotency-Key 已用于内容不同的请求；重试请发送相同内容，新的操作请换用新的键'),
+  },
+  'export-too-large': {
+    title: { 'zh-CN': '导出数量超过上限', en: 'Export too large' },
+    zh: (f) =>
+      `筛选结果共 ${f.total} 条，超过单次导出上限 ${f.limit} 条；请增加筛选条件（如乡镇、状态）后再导出`,
   },
   'invalid-header': {
     title: { 'zh-CN': '请求头无效', en: 'Invalid header' },

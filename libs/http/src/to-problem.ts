@@ -8,7 +8,11 @@ import {
   ValidationFailedError,
   VersionMismatchError,
 } from '@hazard/domain';
-import { InvalidHeaderError, TooManyFailedAuthenticationsError } from './http-errors';
+import {
+  ExportTooLargeError,
+  InvalidHeaderError,
+  TooManyFailedAuthenticationsError,
+} from './http-errors';
 
 export interface ProblemOutline {
   status: number;
@@ -44,6 +48,7 @@ function extensionsOf(error: DomainError): Record<string, unknown> {
   if (error instanceof TooManyFailedAuthenticationsError) {
     return { retryAfter: error.retryAfterSeconds };
   }
+  if (error instanceof ExportTooLargeError) return { total: error.total, limit: error.limit };
   return {};
 }
 

@@ -6,8 +6,13 @@ import { DEADLINE_POLICY } from '@hazard/domain';
 import type { DeadlinePolicy } from '@hazard/domain';
 import type { Environment } from '@hazard/config';
 import { projectionRunnerProvider } from '@hazard/event-store';
+import { DashboardHttpController } from './dashboard/dashboard.http.controller';
+import { DashboardQuery } from './dashboard/dashboard.query';
+import { HazardExportHttpController } from './export/hazard-export.http.controller';
+import { HazardListExport } from './export/hazard-list.export';
 import { HazardQueriesController } from './http/hazard-queries.http.controller';
 import { HazardCasesProjection } from './projection/hazard-cases.projection';
+import { CaseDetailQuery } from './queries/case-detail.query';
 import { CaseHistoryQuery } from './queries/case-history.query';
 import { HazardCaseQueries } from './queries/hazard-cases.queries';
 import { openReadModelDatabase, READ_MODEL_DB, readModelFile } from './read-model-database';
@@ -34,7 +39,8 @@ export class ReadModelsModule implements OnApplicationShutdown {
       module: ReadModelsModule,
       // Global: health checks and CLI commands reach the projection without re-importing it.
       global: true,
-      controllers: [HazardQueriesController],
+      // The export first: its path would otherwise be taken for a case id.
+      controllers: [HazardExportHttpController, HazardQueriesController, DashboardHttpController],
       providers: [
         {
           provide: READ_MODEL_DB,
@@ -50,7 +56,10 @@ export class ReadModelsModule implements OnApplicationShutdown {
           options: { follow: options.runProjection },
         }),
         HazardCaseQueries,
+        CaseDetailQuery,
         CaseHistoryQuery,
+        DashboardQuery,
+        HazardListExport,
       ],
       exports: [READ_MODEL_DB, HAZARD_CASES_RUNNER, HazardCaseQueries],
     };

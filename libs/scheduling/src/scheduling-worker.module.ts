@@ -8,7 +8,6 @@ import { CLOCK, DEADLINE_POLICY } from '@hazard/domain';
 import type { Clock, DeadlinePolicy } from '@hazard/domain';
 import { projectionRunnerProvider, SqliteCheckpointStore } from '@hazard/event-store';
 import type { Environment } from '@hazard/config';
-import { NotificationDeliveryModule } from '@hazard/notifications';
 import { DeadlineJobScheduler } from './deadline-job.scheduler';
 import { DeadlineProcessor } from './deadline.processor';
 import { DeadlineSchedulingProjection } from './deadline-scheduling.projection';
@@ -21,11 +20,11 @@ const DEADLINE_SCHEDULING_RUNNER = Symbol('DEADLINE_SCHEDULING_RUNNER');
 const SCHEDULING_DB = Symbol('SCHEDULING_DB');
 
 /**
- * The processors, the scheduling projection and start-up reconciliation: run alone by
- * apps/worker (distributed mode) or inside the API process when RUN_WORKERS is on.
+ * The deadline processor, the scheduling projection and start-up reconciliation; the apps
+ * decide where it runs (apps/worker's WorkerProcessesModule).
  */
 @Module({
-  imports: [DeadlineSchedulingModule, NotificationDeliveryModule],
+  imports: [DeadlineSchedulingModule],
   providers: [
     DeadlineProcessor,
     {

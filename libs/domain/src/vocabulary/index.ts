@@ -1,2 +1,3 @@
 export * from './language';
 export * from './case-vocabulary';
+export * from './case-list-vocabulary';

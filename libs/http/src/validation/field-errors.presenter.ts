@@ -6,7 +6,7 @@ const MAX_LISTED_FIELD_ERRORS = 20;
 
 /**
  * Field messages written outside the HTTP layer (the domain's plan and deadline checks, ISO
- * weeks, cursors) are English sentences; these are their zh-CN wording. A message not listed
+ * weeks) are English sentences; these are their zh-CN wording. A message not listed
  * here is shown as it is.
  */
 const DOMAIN_MESSAGES_ZH: Array<[RegExp, (...groups: string[]) => string]> = [
@@ -16,7 +16,6 @@ const DOMAIN_MESSAGES_ZH: Array<[RegExp, (...groups: string[]) => string]> = [
   [/^a responsible department is required$/, () => '必须填写责任单位'],
   [/^a responsible person is required$/, () => '必须填写责任人'],
   [/^at least one control measure is required$/, () => '至少需要一项管控措施'],
-  [/^is not a cursor$/, () => '不是有效的分页游标（请使用上一页返回的 nextCursor）'],
   [
     /^(\d{4}-W\d{2}) has not ended yet; it can be issued from (.+)$/,
     (week, from) => `${week} 尚未结束，${from} 起方可发布`,

@@ -93,6 +93,10 @@ const RULES = {
     en: (f) => `${f} must be a nextCursor value from a previous page`,
     zh: (f) => `${f} 必须是上一页返回的 nextCursor`,
   },
+  searchText: {
+    en: (f) => `${f} must contain at least one letter or digit`,
+    zh: (f) => `${f} 须至少包含一个文字、字母或数字`,
+  },
   leaderRole: {
     en: () => 'must be the id of an active user with the leader role',
     zh: () => '必须是已启用、具有挂牌领导（leader）角色的用户编号',

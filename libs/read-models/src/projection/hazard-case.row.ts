@@ -1,16 +1,22 @@
 import { caseFacts, storeCaseSnapshot } from '@hazard/domain';
 import type { DeadlinePolicy } from '@hazard/domain';
 import type { CaseSnapshot } from '@hazard/workflows';
+import { searchTerms } from '../search/case-search';
 
 /** One `hazard_cases` row, named as the upsert's parameters. */
 export interface HazardCaseRow {
   id: string;
   listedPosition: number;
   listedAt: string;
+  /** `listedAt` in epoch ms, for the weekly counts. */
+  listedMs: number;
+  /** When the case was closed (its last event), epoch ms; null while it is open. */
+  closedMs: number | null;
   updatedAt: string;
   state: string;
   stateGroup: string;
   town: string;
+  industryAuthority: string;
   priority: string;
   leaderId: string | null;
   /** The deadline in force, epoch ms: "overdue" is `deadline_at <= now` (the domain's rule). */
@@ -21,7 +27,12 @@ export interface HazardCaseRow {
   version: number;
   lastPosition: number;
   snapshot: string;
+  /** What the full-text index holds: title, unit name and notice number (never change). */
+  searchTerms: string;
 }
+
+/** Every event has its `occurredAt`; a row must still be writable if one had not. */
+const epochMs = (iso: string): number => Date.parse(iso) || 0;
 
 export interface RowStamp {
   version: number;
@@ -43,15 +54,19 @@ export function hazardCaseRow(
 ): HazardCaseRow | null {
   const facts = caseFacts(snapshot, { asOf: new Date(stamp.updatedAt), policy });
   if (!facts) return null;
+  const { listing } = facts;
   return {
     id: facts.caseId,
     listedPosition: stamp.listedPosition,
     listedAt: stamp.listedAt,
+    listedMs: epochMs(stamp.listedAt),
+    closedMs: facts.state === 'closed' ? epochMs(stamp.updatedAt) : null,
     updatedAt: stamp.updatedAt,
     state: facts.state,
     stateGroup: facts.state.split('.')[0],
-    town: facts.listing.town,
-    priority: facts.listing.priority,
+    town: listing.town,
+    industryAuthority: listing.industryAuthority,
+    priority: listing.priority,
     leaderId: facts.leader?.id ?? null,
     deadlineAt: facts.deadlineInForce?.dueAt ?? null,
     missRecorded: facts.overdue.recorded ? 1 : 0,
@@ -59,5 +74,6 @@ export function hazardCaseRow(
     version: stamp.version,
     lastPosition: stamp.lastPosition,
     snapshot: JSON.stringify(storeCaseSnapshot(snapshot)),
+    searchTerms: searchTerms([listing.title, listing.unitName, listing.noticeNumber]),
   };
 }

@@ -8,9 +8,35 @@ export function assertCanSeeCase(actor: Actor, town: string, leaderId: string | 
   }
 }
 
-/** `mayReadCase` as SQL over hazard_cases, for lists (a spec checks that the two agree). */
-export function scopeClause(actor: Actor): { sql: string; params: string[] } | null {
+export interface Clause {
+  sql: string;
+  params: string[];
+}
+
+export interface ScopeParts {
+  /** The cases of the actor's towns (any table with a `town` column). */
+  towns: Clause;
+  /** The same, town by town: each is one index range in list or deadline order. */
+  eachTown: Clause[];
+  /** Over hazard_cases: the cases the actor leads outside those towns. */
+  ledElsewhere: Clause;
+}
+
+/**
+ * `mayReadCase` as SQL, in disjoint parts whose union is what the actor may read: their towns,
+ * and the cases they lead elsewhere; null for the whole city. Apart, each part is served by its
+ * own index in list order (town, leader), and counters kept per town can stand for the towns
+ * (a spec checks that lists and mayReadCase agree).
+ */
+export function scopeParts(actor: Actor): ScopeParts | null {
   if (actor.towns.length === 0) return null;
   const towns = actor.towns.map(() => '?').join(', ');
-  return { sql: `(town IN (${towns}) OR leader_id = ?)`, params: [...actor.towns, actor.userId] };
+  return {
+    towns: { sql: `town IN (${towns})`, params: actor.towns },
+    eachTown: actor.towns.map((town) => ({ sql: 'town = ?', params: [town] })),
+    ledElsewhere: {
+      sql: `leader_id = ? AND town NOT IN (${towns})`,
+      params: [actor.userId, ...actor.towns],
+    },
+  };
 }

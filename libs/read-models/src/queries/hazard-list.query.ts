@@ -6,10 +6,20 @@ export interface HazardListFilter {
   /** A dotted state (`leaderAssigned.awaitingPlan`) or a top-level one matching its sub-states. */
   state?: string;
   town?: string;
+  industryAuthority?: string;
   priority?: Priority;
   overdue?: boolean;
   leaderId?: string;
+  /** The deadline in force falls within this many days from now and has not passed yet. */
+  dueWithinDays?: number;
+  /** Text found in the title, the unit's name or the notice number. */
+  q?: string;
 }
+
+/** Listing time or deadline in force, `-` for descending; cases without a deadline come last. */
+export const HAZARD_SORTS = ['listedAt', '-listedAt', 'deadline', '-deadline'] as const;
+export type HazardSort = (typeof HAZARD_SORTS)[number];
+export const DEFAULT_HAZARD_SORT: HazardSort = '-listedAt';
 
 /** Either a page number (with a total) or a cursor from the previous page (cheap at any depth). */
 export interface HazardListPaging {
@@ -21,6 +31,7 @@ export interface HazardListPaging {
 export interface HazardListQuery {
   actor: Actor;
   filter: HazardListFilter;
+  sort?: HazardSort;
   paging: HazardListPaging;
 }
 
@@ -38,7 +49,13 @@ export type HazardCaseSummary = Pick<
 > &
   Pick<
     HazardCaseView['listing'],
-    'title' | 'unitName' | 'town' | 'priority' | 'professionalDomain' | 'noticeNumber'
+    | 'title'
+    | 'unitName'
+    | 'town'
+    | 'industryAuthority'
+    | 'priority'
+    | 'professionalDomain'
+    | 'noticeNumber'
   >;
 
 export interface HazardListPage {
@@ -56,6 +73,7 @@ export const toSummary = (view: HazardCaseView): HazardCaseSummary => ({
   title: view.listing.title,
   unitName: view.listing.unitName,
   town: view.listing.town,
+  industryAuthority: view.listing.industryAuthority,
   priority: view.listing.priority,
   professionalDomain: view.listing.professionalDomain,
   noticeNumber: view.listing.noticeNumber,

@@ -20,7 +20,10 @@ import { renderDigest } from '../render/render-digest';
 import type { IssuedDigest } from '../issue-weekly-digest';
 import { IssueWeeklyDigestRequestDto } from './issue-weekly-digest.request.dto';
 import { ReadWeeklyDigestRequestDto } from './read-weekly-digest.request.dto';
-import { IssuedWeeklyDigestResponseDto } from './weekly-digest.response.dto';
+import {
+  IssuedWeeklyDigestResponseDto,
+  IssuedWeeksResponseDto,
+} from './weekly-digest.response.dto';
 import { WeeklyDigestService } from './weekly-digest.service';
 
 const toResponse = ({
@@ -60,6 +63,16 @@ export class WeeklyDigestHttpController {
     response.status(issued.created ? 201 : 200);
     response.setHeader('Location', `/api/digests/weekly/${issued.digest.week}`);
     return toResponse(issued);
+  }
+
+  @Get()
+  @ApiOperation({ summary: '已印发的每周一报，按周倒序 / the weeks whose digest has been issued' })
+  @ApiOkResponse({ type: IssuedWeeksResponseDto })
+  @ApiProblems(401, 403)
+  async issued(@CurrentActor() actor: Actor): Promise<IssuedWeeksResponseDto> {
+    // Whoever may read some digest may know which weeks were issued.
+    digestScopeOf(actor);
+    return { items: await this.digests.issued() };
   }
 
   @Get('current')

@@ -33,3 +33,16 @@ export class IssuedWeeklyDigestResponseDto {
   })
   digest!: WeeklyDigest;
 }
+
+export class IssuedWeekDto {
+  @ApiProperty({ example: '2026-W48' })
+  week!: string;
+
+  @ApiProperty({ example: '2026-11-30T08:00:00+08:00', description: '印发时间 / issued at' })
+  issuedAt!: string;
+}
+
+export class IssuedWeeksResponseDto {
+  @ApiProperty({ type: [IssuedWeekDto], description: 'Newest week first' })
+  items!: IssuedWeekDto[];
+}

@@ -22,19 +22,24 @@ import {
 import { computeWeeklyDigestFromStore } from '../compute-weekly-digest';
 import { DigestNotIssuedError, findIssuedDigest, issueWeeklyDigest } from '../issue-weekly-digest';
 import type { DigestDeps, IssuedDigest } from '../issue-weekly-digest';
+import { IssuedWeeks } from '../issued-weeks';
+import type { IssuedWeek } from '../issued-weeks';
 import type { WeeklyDigest } from '../weekly-digest.model';
 
 /** Issues and reads weekly digests for HTTP, the scheduler and the CLI alike. */
 @Injectable()
 export class WeeklyDigestService {
   private readonly logger = new Logger(WeeklyDigestService.name);
+  private readonly issuedWeeks: IssuedWeeks;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(DEADLINE_POLICY) private readonly policy: DeadlinePolicy,
     private readonly config: ConfigService<Environment, true>,
-  ) {}
+  ) {
+    this.issuedWeeks = new IssuedWeeks(store);
+  }
 
   get timeZone(): string {
     return this.config.get('TIME_ZONE', { infer: true });
@@ -62,6 +67,11 @@ export class WeeklyDigestService {
   /** The stored digest of a week, or null when it has not been issued. */
   stored(week: string): Promise<IssuedDigest | null> {
     return findIssuedDigest(this.store, this.normalize(week));
+  }
+
+  /** Every week whose digest has been issued, newest first. */
+  issued(): Promise<IssuedWeek[]> {
+    return this.issuedWeeks.list(this.clock.now(), this.timeZone);
   }
 
   /**

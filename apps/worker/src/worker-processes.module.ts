@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { NotificationDeliveryModule } from '@hazard/notifications';
+import { DigestWorkerModule } from '@hazard/reporting';
+import { SchedulingWorkerModule } from '@hazard/scheduling';
+
+/**
+ * Everything that works from the queues rather than from HTTP: the deadline scheduling and
+ * its processor, the webhook deliveries, the digest schedule. apps/worker runs it alone
+ * (distributed mode); apps/api runs it too when RUN_WORKERS is on (embedded mode).
+ */
+@Module({
+  imports: [SchedulingWorkerModule, NotificationDeliveryModule, DigestWorkerModule],
+})
+export class WorkerProcessesModule {}
