@@ -15,17 +15,15 @@ const COMMANDS: ReadonlyArray<{ route: CaseCommandRoute; name: Wording }> = Obje
 
 /**
  * One button per command the API allows this user now (`allowedActions`); the console never
- * works that out itself. An API without allowedActions yet gets every command offered, and
- * its refusal shown.
+ * works that out itself.
  */
 export function CaseActions({ view }: { view: CaseView }) {
   const { language, m, say } = useI18n();
   const { message } = App.useApp();
   const [open, setOpen] = useState<(typeof COMMANDS)[number] | null>(null);
   const command = useCaseCommand(view);
-  const allowed = view.allowedActions;
   // A route of a newer API that this console has no form for is left out.
-  const actions = allowed ? COMMANDS.filter(({ route }) => allowed.includes(route)) : COMMANDS;
+  const actions = COMMANDS.filter(({ route }) => view.allowedActions.includes(route));
   const form = open && ACTION_FORMS[open.route];
   return (
     <section aria-labelledby="actions-title" className="case-actions">

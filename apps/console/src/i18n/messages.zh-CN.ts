@@ -66,7 +66,6 @@ export const zhCN = {
     authority: '行业主管部门',
     count: '案件数',
     chart: (title: string) => `图表：${title}`,
-    partial: '完整的统计（按乡镇、按部门、每周趋势）暂未开放，以下为按状态的案件数。',
   },
   list: {
     title: '隐患问题清单',
