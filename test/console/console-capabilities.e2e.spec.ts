@@ -1,6 +1,6 @@
 import { capabilitiesOf } from '../../apps/console/src/api/openapi-capabilities';
 import type { Capabilities } from '../../apps/console/src/api/openapi-capabilities';
-import { FILTER_KEYS } from '../../apps/console/src/hazards/hazard-list.api';
+import { FILTER_KEYS } from '../../apps/console/src/hazards/list-filters';
 import { startTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
 

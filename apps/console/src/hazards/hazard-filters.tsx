@@ -6,7 +6,7 @@ import { CASE_STATE_WORDS, PRIORITY_WORDS } from '@hazard/domain/vocabulary';
 import type { Wording } from '@hazard/domain/vocabulary';
 import type { Messages } from '../i18n/messages.zh-CN';
 import { LISTED_STATES } from './listed-states';
-import type { Filters } from './hazard-list.api';
+import type { Filters } from './list-filters';
 
 /**
  * Every state the list can filter on, in the workflow's order; a top-level state (it covers

@@ -7,7 +7,7 @@ import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 import { DeadlineText, EscalationTag, PriorityTag, StateTag } from './case-tags';
 import { useHazardList } from './hazard-list.api';
-import type { Filters } from './hazard-list.api';
+import type { Filters } from './list-filters';
 
 interface HazardTableProps {
   filters: Filters;
