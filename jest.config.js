@@ -8,6 +8,8 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
+    // The console's name for the one part of the server it bundles.
+    '^@hazard/domain/vocabulary$': '<rootDir>/libs/domain/src/vocabulary',
     '^@hazard/workflows$': '<rootDir>/workflows/src',
     '^@hazard/(.*)$': '<rootDir>/libs/$1/src',
   },

@@ -73,6 +73,14 @@ describe('accessibility of the console pages (axe-core)', () => {
   });
 
   it('the plan form, with its list of control measures', async () => {
+    // Sent back, the plan is the leader's to submit again: only then is the form offered.
+    await app
+      .http()
+      .post(`/api/hazards/${caseId}/reject-plan`)
+      .set('Authorization', clerk.auth)
+      .send({ reason: '管控措施不具体' })
+      .expect(200);
+    await app.readModelsCaughtUp();
     await leaderPage.goto(`/hazards/${caseId}`);
     await leaderPage.getByRole('button', { name: '提交整改方案', exact: true }).click();
     await leaderPage.getByLabel('管控措施 1', { exact: true }).waitFor();

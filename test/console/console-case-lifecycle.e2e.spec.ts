@@ -73,11 +73,11 @@ describe('a case from listing to closure, in the console', () => {
     await form.getByRole('button', { name: '挂牌督办', exact: true }).click();
     await clerkPage.waitForURL(/\/hazards\/[0-9a-f-]{36}$/);
     caseUrl = new URL(clerkPage.url()).pathname;
-    await waitForState(clerkPage, '已挂牌，待指定领导');
+    await waitForState(clerkPage, '已挂牌，待指定挂牌领导');
     expect(await timeline(clerkPage)).toEqual([
       expect.stringMatching(/^挂牌督办[\s\S]*安委办 王芳/),
     ]);
-    expect(await dashboardCount(clerkPage, '已挂牌，待指定领导')).toBe(1);
+    expect(await dashboardCount(clerkPage, '已挂牌，待指定挂牌领导')).toBe(1);
   });
 
   it('the clerk assigns a leader picked from the users with the leader role', async () => {
@@ -110,39 +110,39 @@ describe('a case from listing to closure, in the console', () => {
       await dialog.getByLabel('管控措施 2', { exact: true }).fill('停止车间内生产作业');
       await dialog.getByLabel('资金和物资').fill('镇财政安排加固资金 50 万元');
     });
-    await waitForState(leaderPage, '方案待审批');
+    await waitForState(leaderPage, '整改方案待审批');
     const lines = await timeline(leaderPage);
     expect(lines.at(-1)).toMatch(
       /^提交整改方案（一案一策）：水头镇人民政府 · 2027年6月30日 18:00[\s\S]*陈建国/,
     );
-    expect(await dashboardCount(leaderPage, '方案待审批')).toBe(1);
+    expect(await dashboardCount(leaderPage, '整改方案待审批')).toBe(1);
   });
 
   it('the clerk approves the plan', async () => {
     await clerkPage.goto(caseUrl);
-    await waitForState(clerkPage, '方案待审批');
+    await waitForState(clerkPage, '整改方案待审批');
     await act(clerkPage, '批准方案');
-    await waitForState(clerkPage, '方案已批准');
+    await waitForState(clerkPage, '方案已批准，待落实管控措施');
     expect((await timeline(clerkPage)).at(-1)).toMatch(/^批准方案[\s\S]*安委办 王芳/);
-    expect(await dashboardCount(clerkPage, '方案已批准')).toBe(1);
+    expect(await dashboardCount(clerkPage, '方案已批准，待落实管控措施')).toBe(1);
   });
 
   it('the leader confirms the controls and reports the fix', async () => {
     await leaderPage.goto(caseUrl);
-    await waitForState(leaderPage, '方案已批准');
+    await waitForState(leaderPage, '方案已批准，待落实管控措施');
     await act(leaderPage, '确认管控措施', () =>
       leaderPage.getByRole('dialog').getByLabel('说明').fill('警戒区已设置，车间已停产'),
     );
-    await waitForState(leaderPage, '管控措施已落实，整改中');
+    await waitForState(leaderPage, '已落实管控措施，整改中');
     await act(leaderPage, '报告整改完成', () =>
       leaderPage.getByRole('dialog').getByLabel('整改完成情况').fill('承重墙已加固并经检测合格'),
     );
-    await waitForState(leaderPage, '整改完成，待验收');
+    await waitForState(leaderPage, '已整改，待验收');
     expect((await timeline(leaderPage)).slice(-2)).toEqual([
       expect.stringMatching(/^确认管控措施[\s\S]*说明：警戒区已设置，车间已停产/),
       expect.stringMatching(/^报告整改完成[\s\S]*说明：承重墙已加固并经检测合格/),
     ]);
-    expect(await dashboardCount(leaderPage, '整改完成，待验收')).toBe(1);
+    expect(await dashboardCount(leaderPage, '已整改，待验收')).toBe(1);
   });
 
   it('the clerk accepts the fix and closes the case (验收销号); every step is on the timeline', async () => {
@@ -162,6 +162,6 @@ describe('a case from listing to closure, in the console', () => {
       '验收销号',
     ]);
     expect(await dashboardCount(clerkPage, '已验收销号')).toBe(1);
-    expect(await dashboardCount(clerkPage, '整改完成，待验收')).toBe(0);
+    expect(await dashboardCount(clerkPage, '已整改，待验收')).toBe(0);
   });
 });

@@ -56,7 +56,7 @@ describe('the console within a jurisdiction, and a wrong password', () => {
     });
 
     it('counts only their town on the dashboard', async () => {
-      expect(await dashboardCount(page, '已挂牌，待指定领导')).toBe(1);
+      expect(await dashboardCount(page, '已挂牌，待指定挂牌领导')).toBe(1);
     });
 
     it("is refused another town's case, with the API's words", async () => {

@@ -57,7 +57,9 @@ describe('serving the console at /', () => {
       const response = await app.http().get(path).expect(404);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     }
-    expect((await app.http().get('/health')).body.checks).toBeDefined();
+    expect((await app.http().get('/health')).body.status).toBeDefined();
+    const health = await app.http().get('/health').set('Authorization', app.adminAuth);
+    expect(health.body.checks).toBeDefined();
     expect((await app.http().get('/docs-json').expect(200)).body.openapi).toMatch(/^3\./);
     expect((await app.http().get('/api/hazards').expect(401)).body.status).toBe(401);
   });

@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../..');
-const SOURCES = join(ROOT, 'apps/console');
+/** The console's own sources, and the one folder of the server's that it bundles. */
+const SOURCES = [join(ROOT, 'apps/console'), join(ROOT, 'libs/domain/src/vocabulary')];
 export const CONSOLE_BUILD = join(ROOT, 'dist/console');
 const STAMP = join(CONSOLE_BUILD, '.source-hash');
 
@@ -21,7 +22,10 @@ function* files(dir: string): Generator<string> {
 /** What the build is made of: the console's sources and the exact dependency versions. */
 function sourceHash(): string {
   const hash = createHash('sha256');
-  for (const path of [...files(SOURCES), join(ROOT, 'package-lock.json')]) {
+  for (const path of [
+    ...SOURCES.flatMap((dir) => [...files(dir)]),
+    join(ROOT, 'package-lock.json'),
+  ]) {
     hash.update(path.slice(ROOT.length)).update('\0').update(readFileSync(path));
   }
   return hash.digest('hex');

@@ -7,6 +7,7 @@ import { RouterProvider } from 'react-router';
 import { ApiError, onUnauthorized } from './api/client';
 import { LanguageProvider, useI18n } from './i18n/language';
 import { createConsoleRouter } from './routes';
+import { CONSOLE_THEME } from './theme/console-theme';
 import { sessionLost } from './session/session';
 
 const queryClient = new QueryClient({
@@ -23,10 +24,7 @@ const queryClient = new QueryClient({
 });
 const router = createConsoleRouter(queryClient);
 
-/**
- * Ant Design in the chosen language. Its default blue, red, greys and placeholder fall short
- * of WCAG AA contrast (4.5:1) on white; these are the nearest that meet it.
- */
+/** Ant Design in the chosen language, in the console's theme. */
 function Themed() {
   const { language } = useI18n();
   const client = useQueryClient();
@@ -37,17 +35,7 @@ function Themed() {
       // Ant Design puts a space between two Chinese characters on a button ("登 录"):
       // the accessible name must be the word itself.
       button={{ autoInsertSpace: false }}
-      theme={{
-        token: {
-          colorPrimary: '#0958d9',
-          colorLink: '#0958d9',
-          colorInfo: '#0958d9',
-          colorError: '#cf1322',
-          colorTextDescription: 'rgba(0, 0, 0, 0.65)',
-          colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
-          colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
-        },
-      }}
+      theme={CONSOLE_THEME}
     >
       <AntApp>
         <RouterProvider router={router} />

@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/vocabulary';
+import type { Language } from '@hazard/domain/vocabulary';
 
 /** RFC 7807 problem+json as the API sends it; 422 adds one entry per field. */
 export interface Problem {

@@ -9,7 +9,6 @@ import type {
   Plan,
   Priority,
 } from '@hazard/workflows';
-import type { CaseAction } from '../i18n/vocabulary';
 
 /** What the console reads from the API (CONSOLE-API.md and README "Using the API"). */
 
@@ -65,8 +64,8 @@ export interface CaseView {
   version: number;
   listedAt: string;
   updatedAt: string;
-  /** The commands this user may send now; absent until the API offers it. */
-  allowedActions?: CaseAction[];
+  /** The commands this user may send now, as the domain decides. */
+  allowedActions: string[];
 }
 
 export interface ListPage<T> {
@@ -86,6 +85,12 @@ export interface HistoryEntry {
     actor?: { userId: string; name: string; role: Role };
     occurredAt: string;
   };
+}
+
+/** GET /api/hazards/:id/events: pass nextCursor back as `after`; null on the last page. */
+export interface HistoryPage {
+  items: HistoryEntry[];
+  nextCursor: number | null;
 }
 
 export interface Notification {
@@ -116,12 +121,27 @@ export interface Registry {
   items: Array<{ name: string }>;
 }
 
-/** GET /api/dashboard, within the user's jurisdiction; every part may be missing. */
+/** Cases of a town or an industry authority: all of them, those not closed, those overdue. */
+export interface GroupFigures {
+  total: number;
+  open: number;
+  overdue: number;
+}
+
+/** GET /api/dashboard, within the user's jurisdiction. */
 export interface Dashboard {
-  byState?: Array<{ state: CaseState; count: number }>;
-  overdueByLevel?: Array<{ level: EscalationLevel | null; count: number }>;
-  dueWithin7Days?: number;
-  byTown?: Array<{ town: string; count: number; overdue?: number }>;
-  byIndustryAuthority?: Array<{ industryAuthority: string; count: number; overdue?: number }>;
-  weekly?: Array<{ week: string; listed: number; closed: number }>;
+  asOf: string;
+  total: number;
+  open: number;
+  byState: Array<{ state: CaseState; count: number }>;
+  /** byEscalationLevel: level null is overdue, not (yet) escalated. */
+  overdue: {
+    total: number;
+    byEscalationLevel: Array<{ level: EscalationLevel | null; count: number }>;
+  };
+  dueWithin7Days: number;
+  byTown: Array<GroupFigures & { town: string }>;
+  byIndustryAuthority: Array<GroupFigures & { industryAuthority: string }>;
+  /** The last 12 ISO weeks, oldest first. */
+  weekly: Array<{ week: string; listed: number; closed: number }>;
 }

@@ -6,7 +6,7 @@ import type { CaseView } from '../api/types';
 import { DeadlinePicker, toZoned } from '../forms/deadline-picker';
 import { formatDateTime } from '../i18n/format';
 import type { Messages } from '../i18n/messages.zh-CN';
-import type { CaseAction, Language } from '../i18n/vocabulary';
+import type { CaseCommandRoute, Language } from '@hazard/domain/vocabulary';
 import { LeaderPicker } from './leader-picker';
 import type { PickedLeader } from './leader-picker';
 import { PlanFields } from './plan-fields';
@@ -79,7 +79,7 @@ const filled = (values: Values): Values =>
     }),
   );
 
-export const ACTION_FORMS: Record<CaseAction, ActionForm> = {
+export const ACTION_FORMS: Record<CaseCommandRoute, ActionForm> = {
   'assign-leader': { fields: leaderField, body: leaderBody },
   'reassign-leader': {
     fields: (c) => (

@@ -3,13 +3,13 @@ import type { HistoryEntry } from '../api/types';
 import { colon, formatDateTime, inParentheses } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 import {
-  DEADLINE_KIND_LABELS,
-  ESCALATION_LABELS,
-  EVENT_LABELS,
-  labelOf,
-  ROLE_LABELS,
-} from '../i18n/vocabulary';
-import type { Language } from '../i18n/vocabulary';
+  CASE_EVENT_WORDS,
+  DEADLINE_KIND_WORDS,
+  ESCALATION_LEVEL_WORDS,
+  ROLE_WORDS,
+} from '@hazard/domain/vocabulary';
+import type { Language } from '@hazard/domain/vocabulary';
+import { wordOf } from '../i18n/words';
 import { useCaseEvents } from './case.api';
 
 const WHY_FIELDS = ['reason', 'note', 'summary'] as const;
@@ -33,11 +33,11 @@ function detailOf(entry: HistoryEntry, language: Language): string | null {
   if (plan) return `${plan.responsibleDepartment} · ${formatDateTime(plan.deadline, language)}`;
   const parts: string[] = [];
   if (typeof data.kind === 'string') {
-    parts.push(labelOf(DEADLINE_KIND_LABELS, data.kind, language));
+    parts.push(wordOf(DEADLINE_KIND_WORDS, data.kind, language));
   }
   if (typeof data.deadline === 'string') parts.push(formatDateTime(data.deadline, language));
   if (typeof data.level === 'string') {
-    parts.push(labelOf(ESCALATION_LABELS, data.level, language));
+    parts.push(wordOf(ESCALATION_LEVEL_WORDS, data.level, language));
   }
   return parts.length ? parts.join(' · ') : null;
 }
@@ -59,7 +59,7 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
           color: COLOURS[entry.type] ?? 'blue',
           content: (
             <article className="timeline-entry">
-              <strong>{labelOf(EVENT_LABELS, entry.type, language)}</strong>
+              <strong>{wordOf(CASE_EVENT_WORDS, entry.type, language)}</strong>
               {detail && <span>{colon(language) + detail}</span>}
               <div>
                 <time dateTime={entry.metadata.occurredAt}>
@@ -71,7 +71,7 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
                     {m.case.by}
                     {colon(language)}
                     {actor.name}
-                    {inParentheses(labelOf(ROLE_LABELS, actor.role, language), language)}
+                    {inParentheses(wordOf(ROLE_WORDS, actor.role, language), language)}
                   </span>
                 )}
               </div>

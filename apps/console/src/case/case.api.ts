@@ -2,8 +2,8 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { QueryClient } from '@tanstack/react-query';
 import { ApiError, request } from '../api/client';
 import { newIdempotencyKey } from '../api/idempotency-key';
-import type { CaseView, HistoryEntry } from '../api/types';
-import type { CaseAction } from '../i18n/vocabulary';
+import type { CaseView, HistoryEntry, HistoryPage } from '../api/types';
+import type { CaseCommandRoute } from '@hazard/domain/vocabulary';
 
 const caseKey = (id: string) => ['case', id] as const;
 const eventsKey = (id: string) => ['case', id, 'events'] as const;
@@ -12,11 +12,25 @@ const casePath = (id: string) => `/api/hazards/${encodeURIComponent(id)}`;
 export const caseQuery = (id: string) =>
   queryOptions({ queryKey: caseKey(id), queryFn: () => request<CaseView>(casePath(id)) });
 
+/** The most the API gives a page of history; a case rarely has more events than that. */
+const HISTORY_PAGE = 500;
+
+/** The case's whole history: the timeline shows every step, a page of events at a time. */
+async function wholeHistory(id: string): Promise<HistoryEntry[]> {
+  const entries: HistoryEntry[] = [];
+  let after: number | null | undefined;
+  do {
+    const page = await request<HistoryPage>(`${casePath(id)}/events`, {
+      query: { after, limit: HISTORY_PAGE },
+    });
+    entries.push(...page.items);
+    after = page.nextCursor;
+  } while (after !== null);
+  return entries;
+}
+
 export const caseEventsQuery = (id: string) =>
-  queryOptions({
-    queryKey: eventsKey(id),
-    queryFn: () => request<HistoryEntry[]>(`${casePath(id)}/events`),
-  });
+  queryOptions({ queryKey: eventsKey(id), queryFn: () => wholeHistory(id) });
 
 export const useCase = (id: string) => useQuery(caseQuery(id));
 
@@ -46,7 +60,7 @@ async function refreshUntil(queryClient: QueryClient, id: string, version: numbe
 export function useCaseCommand(view: CaseView) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, body }: { action: CaseAction; body: object }) =>
+    mutationFn: ({ action, body }: { action: CaseCommandRoute; body: object }) =>
       request<{ version: number }>(`${casePath(view.id)}/${action}`, {
         method: 'POST',
         body,

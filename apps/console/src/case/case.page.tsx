@@ -6,7 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import type { CaseView } from '../api/types';
 import { colon, formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/language';
-import { DEADLINE_KIND_LABELS } from '../i18n/vocabulary';
+import { DEADLINE_KIND_WORDS } from '@hazard/domain/vocabulary';
 import { DeadlineText, EscalationTag, PriorityTag, StateTag } from '../hazards/case-tags';
 import { Loading } from '../shell/loading';
 import { CaseActions } from './case-actions';
@@ -122,7 +122,7 @@ function DeadlinesCard({ view }: { view: CaseView }) {
         <ul className="deadline-list">
           {kinds.map((kind) => (
             <li key={kind}>
-              {say(DEADLINE_KIND_LABELS[kind])}
+              {say(DEADLINE_KIND_WORDS[kind])}
               {colon(language)}
               {formatDateTime(view.deadlines[kind]!, language)}
             </li>

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Alert, Card, Col, Row, Statistic, Table } from 'antd';
+import { CASE_STATE_WORDS, ESCALATION_LEVEL_WORDS } from '@hazard/domain/vocabulary';
+import type { Dashboard, GroupFigures } from '../api/types';
 import { useI18n } from '../i18n/language';
-import { ESCALATION_LABELS, labelOf, STATE_LABELS } from '../i18n/vocabulary';
+import { wordOf } from '../i18n/words';
 import { Loading } from '../shell/loading';
 import type { ChartProps } from './chart';
-import { useFigures } from './dashboard.api';
-import type { Figures } from './dashboard.api';
+import { useDashboard } from './dashboard.api';
 
 // ECharts is the largest library here, and only this page draws charts.
 const Chart = lazy(() => import('./chart'));
@@ -18,14 +19,24 @@ function ChartOf(props: ChartProps) {
   );
 }
 
+/** A named row of figures; the first one is charted. */
 interface Row {
   key: string;
   name: string;
-  count: number;
+  figures: number[];
 }
 
-function CountTable({ rows, nameTitle, label }: { rows: Row[]; nameTitle: string; label: string }) {
-  const { m } = useI18n();
+function FigureTable({
+  rows,
+  titles,
+  label,
+}: {
+  rows: Row[];
+  /** The name column's title, then one per figure. */
+  titles: string[];
+  label: string;
+}) {
+  const [nameTitle, ...figureTitles] = titles;
   return (
     <Table<Row>
       size="small"
@@ -34,36 +45,34 @@ function CountTable({ rows, nameTitle, label }: { rows: Row[]; nameTitle: string
       aria-label={label}
       columns={[
         { key: 'name', title: nameTitle, dataIndex: 'name' },
-        { key: 'count', title: m.dashboard.count, dataIndex: 'count', align: 'right' },
+        ...figureTitles.map((title, i) => ({
+          key: `figure-${i}`,
+          title,
+          align: 'right' as const,
+          render: (_: unknown, row: Row) => row.figures[i],
+        })),
       ]}
     />
   );
 }
 
-function Headline({ figures }: { figures: Figures }) {
+function Headline({ dashboard }: { dashboard: Dashboard }) {
   const { m } = useI18n();
-  const byState = figures.byState ?? [];
-  const closed = byState.find((s) => s.state === 'closed')?.count ?? 0;
-  const open = byState.reduce((sum, s) => sum + s.count, 0) - closed;
-  const overdue =
-    figures.overdueTotal ?? figures.overdueByLevel?.reduce((sum, l) => sum + l.count, 0);
-  const cards: Array<[string, number | undefined]> = [
-    [m.dashboard.open, open],
-    [m.dashboard.overdue, overdue],
-    [m.dashboard.dueSoon, figures.dueWithin7Days],
-    [m.dashboard.closed, closed],
+  const cards: Array<[string, number]> = [
+    [m.dashboard.open, dashboard.open],
+    [m.dashboard.overdue, dashboard.overdue.total],
+    [m.dashboard.dueSoon, dashboard.dueWithin7Days],
+    [m.dashboard.closed, dashboard.total - dashboard.open],
   ];
   return (
     <Row gutter={[16, 16]}>
-      {cards
-        .filter(([, value]) => value !== undefined)
-        .map(([title, value]) => (
-          <Col key={title} xs={12} lg={6}>
-            <Card>
-              <Statistic title={title} value={value} />
-            </Card>
-          </Col>
-        ))}
+      {cards.map(([title, value]) => (
+        <Col key={title} xs={12} lg={6}>
+          <Card>
+            <Statistic title={title} value={value} />
+          </Card>
+        </Col>
+      ))}
     </Row>
   );
 }
@@ -71,56 +80,47 @@ function Headline({ figures }: { figures: Figures }) {
 /** Before the Monday consultation: where the cases stand, within the user's jurisdiction. */
 export default function DashboardPage() {
   const { language, m, say } = useI18n();
-  const { figures, full, error } = useFigures();
+  const { data: dashboard, error } = useDashboard();
   const parts = useMemo(() => {
-    if (!figures) return null;
-    const states = (figures.byState ?? []).map((s) => ({
-      key: s.state,
-      name: labelOf(STATE_LABELS, s.state, language),
-      count: s.count,
-    }));
-    const levels = (figures.overdueByLevel ?? []).map((l) => ({
-      key: l.level ?? 'none',
-      name: l.level ? say(ESCALATION_LABELS[l.level]) : m.dashboard.notEscalated,
-      count: l.count,
-    }));
-    const towns = (figures.byTown ?? []).map((t) => ({
-      key: t.town,
-      name: t.town,
-      count: t.count,
-    }));
-    const authorities = (figures.byIndustryAuthority ?? []).map((a) => ({
-      key: a.industryAuthority,
-      name: a.industryAuthority,
-      count: a.count,
-    }));
-    const weekly = figures.weekly ?? [];
+    if (!dashboard) return null;
+    const groupFigures = (g: GroupFigures) => [g.total, g.open, g.overdue];
     return {
-      states,
-      levels,
-      towns,
-      authorities,
-      weeks: weekly.map((w) => w.week),
+      states: dashboard.byState.map((s) => ({
+        key: s.state,
+        name: wordOf(CASE_STATE_WORDS, s.state, language),
+        figures: [s.count],
+      })),
+      levels: dashboard.overdue.byEscalationLevel.map((l) => ({
+        key: l.level ?? 'none',
+        name: l.level ? say(ESCALATION_LEVEL_WORDS[l.level]) : m.dashboard.notEscalated,
+        figures: [l.count],
+      })),
+      towns: dashboard.byTown.map((t) => ({ key: t.town, name: t.town, figures: groupFigures(t) })),
+      authorities: dashboard.byIndustryAuthority.map((a) => ({
+        key: a.industryAuthority,
+        name: a.industryAuthority,
+        figures: groupFigures(a),
+      })),
+      weeks: dashboard.weekly.map((w) => w.week),
       trend: [
-        { name: m.dashboard.listedPerWeek, data: weekly.map((w) => w.listed) },
-        { name: m.dashboard.closedPerWeek, data: weekly.map((w) => w.closed) },
+        { name: m.dashboard.listedPerWeek, data: dashboard.weekly.map((w) => w.listed) },
+        { name: m.dashboard.closedPerWeek, data: dashboard.weekly.map((w) => w.closed) },
       ],
     };
-  }, [figures, language, m, say]);
+  }, [dashboard, language, m, say]);
 
-  const section = (title: string, rows: Row[], nameTitle: string, chart = true) =>
+  const groupTitles = [m.dashboard.count, m.dashboard.open, m.dashboard.overdue];
+  const section = (title: string, rows: Row[], titles: string[]) =>
     rows.length > 0 && (
       <Col xs={24} xl={12}>
         <Card title={<h2 className="card-title">{title}</h2>}>
-          {chart && (
-            <ChartOf
-              title={title}
-              kind="bar"
-              categories={rows.map((r) => r.name)}
-              series={[{ name: m.dashboard.count, data: rows.map((r) => r.count) }]}
-            />
-          )}
-          <CountTable rows={rows} nameTitle={nameTitle} label={title} />
+          <ChartOf
+            title={title}
+            kind="bar"
+            categories={rows.map((r) => r.name)}
+            series={[{ name: titles[1], data: rows.map((r) => r.figures[0]) }]}
+          />
+          <FigureTable rows={rows} titles={titles} label={title} />
         </Card>
       </Col>
     );
@@ -131,16 +131,21 @@ export default function DashboardPage() {
         <h1 id="dashboard-title">{m.dashboard.title}</h1>
       </div>
       {error && <Alert type="error" role="alert" title={error.message} />}
-      {!figures && !error && <Loading />}
-      {figures && parts && (
+      {!dashboard && !error && <Loading />}
+      {dashboard && parts && (
         <>
-          {!full && <Alert type="info" title={m.dashboard.partial} className="form-problems" />}
-          <Headline figures={figures} />
+          <Headline dashboard={dashboard} />
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-            {section(m.dashboard.byState, parts.states, m.list.state)}
-            {section(m.dashboard.overdueByLevel, parts.levels, m.case.escalation)}
-            {section(m.dashboard.byTown, parts.towns, m.dashboard.town)}
-            {section(m.dashboard.byAuthority, parts.authorities, m.dashboard.authority)}
+            {section(m.dashboard.byState, parts.states, [m.list.state, m.dashboard.count])}
+            {section(m.dashboard.overdueByLevel, parts.levels, [
+              m.case.escalation,
+              m.dashboard.count,
+            ])}
+            {section(m.dashboard.byTown, parts.towns, [m.dashboard.town, ...groupTitles])}
+            {section(m.dashboard.byAuthority, parts.authorities, [
+              m.dashboard.authority,
+              ...groupTitles,
+            ])}
             {parts.weeks.length > 0 && (
               <Col xs={24}>
                 <Card title={<h2 className="card-title">{m.dashboard.weekly}</h2>}>
@@ -154,7 +159,7 @@ export default function DashboardPage() {
                     size="small"
                     pagination={false}
                     rowKey="week"
-                    dataSource={figures.weekly}
+                    dataSource={dashboard.weekly}
                     columns={[
                       { key: 'week', title: m.digest.week, dataIndex: 'week' },
                       { key: 'listed', title: m.dashboard.listedPerWeek, dataIndex: 'listed' },

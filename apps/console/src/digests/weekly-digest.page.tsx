@@ -8,12 +8,15 @@ import { useCapabilities } from '../api/capabilities';
 import type { IssuedWeek } from '../api/types';
 import { formatDateTime, inParentheses } from '../i18n/format';
 import { useI18n } from '../i18n/language';
+import { Loading } from '../shell/loading';
 
 const CURRENT = 'current';
 
 /**
  * 每周一报: this week's provisional digest, or an issued week's, as the API renders it in
- * HTML (the same page prints as it shows).
+ * HTML (the same page prints as it shows). The API forbids framing its page (frame-ancestors
+ * 'none'), so the console fetches it and frames the text itself: sandboxed without scripts,
+ * same-origin only so that 打印 can print the frame.
  */
 export default function WeeklyDigestPage() {
   const { language, m } = useI18n();
@@ -29,6 +32,10 @@ export default function WeeklyDigestPage() {
   const source = withQuery(`/api/digests/weekly/${encodeURIComponent(week)}`, {
     format: 'html',
     lang: language,
+  });
+  const html = useQuery({
+    queryKey: ['digest', week, language],
+    queryFn: () => request<string>(source),
   });
   const title = week === CURRENT ? m.digest.current : week;
   const options = [
@@ -60,12 +67,25 @@ export default function WeeklyDigestPage() {
         </Space>
       </div>
       {!listed && <Alert type="info" title={m.digest.listUnavailable} className="form-problems" />}
-      {issued.error && <Alert type="error" role="alert" title={issued.error.message} />}
+      {[issued.error, html.error].map(
+        (error) =>
+          error && <Alert key={error.message} type="error" role="alert" title={error.message} />,
+      )}
       {listed && issued.data?.items.length === 0 && (
         <Alert type="info" title={m.digest.noIssued} className="form-problems" />
       )}
       <Card>
-        <iframe ref={frame} className="digest-frame" title={m.digest.preview(title)} src={source} />
+        {html.data === undefined ? (
+          <Loading />
+        ) : (
+          <iframe
+            ref={frame}
+            className="digest-frame"
+            title={m.digest.preview(title)}
+            sandbox="allow-same-origin allow-modals"
+            srcDoc={html.data}
+          />
+        )}
       </Card>
     </section>
   );

@@ -5,11 +5,11 @@ import { colon, formatDateTime, inParentheses, timeLeft } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 import { useNow } from '../shell/use-now';
 import {
-  DEADLINE_KIND_LABELS,
-  ESCALATION_LABELS,
-  PRIORITY_LABELS,
-  STATE_LABELS,
-} from '../i18n/vocabulary';
+  CASE_STATE_WORDS,
+  DEADLINE_KIND_WORDS,
+  ESCALATION_LEVEL_WORDS,
+  PRIORITY_WORDS,
+} from '@hazard/domain/vocabulary';
 
 /** Solid tags with white text: each colour keeps WCAG AA contrast (the presets do not). */
 const PRIORITY_COLOURS: Record<Priority, string> = {
@@ -24,17 +24,17 @@ const OVERDUE = '#a8071a';
 
 export function PriorityTag({ priority }: { priority: Priority }) {
   const { say } = useI18n();
-  return <Tag color={PRIORITY_COLOURS[priority]}>{say(PRIORITY_LABELS[priority])}</Tag>;
+  return <Tag color={PRIORITY_COLOURS[priority]}>{say(PRIORITY_WORDS[priority])}</Tag>;
 }
 
 export function StateTag({ state }: { state: CaseState }) {
   const { say } = useI18n();
-  return <Tag color={state === 'closed' ? CLOSED : OPEN}>{say(STATE_LABELS[state])}</Tag>;
+  return <Tag color={state === 'closed' ? CLOSED : OPEN}>{say(CASE_STATE_WORDS[state])}</Tag>;
 }
 
 export function EscalationTag({ level }: { level: EscalationLevel | null }) {
   const { say, m } = useI18n();
-  return <Tag color={OVERDUE}>{level ? say(ESCALATION_LABELS[level]) : m.case.overdue}</Tag>;
+  return <Tag color={OVERDUE}>{level ? say(ESCALATION_LEVEL_WORDS[level]) : m.case.overdue}</Tag>;
 }
 
 /** A deadline as a date and as time left in words (还剩 2 天 / 已逾期 3 天). */
@@ -51,7 +51,7 @@ export function DeadlineText({
   const now = useNow();
   return (
     <span>
-      {withKind && say(DEADLINE_KIND_LABELS[deadline.kind]) + colon(language)}
+      {withKind && say(DEADLINE_KIND_WORDS[deadline.kind]) + colon(language)}
       <time dateTime={deadline.deadline}>{formatDateTime(deadline.deadline, language)}</time>{' '}
       <span className={overdue ? 'overdue' : undefined}>
         {inParentheses(timeLeft(deadline.deadline, now, language), language)}

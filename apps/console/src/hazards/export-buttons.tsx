@@ -3,7 +3,7 @@ import { Button, Space } from 'antd';
 import { withQuery } from '../api/client';
 import { useCapabilities } from '../api/capabilities';
 import { useI18n } from '../i18n/language';
-import type { Filters } from './hazard-list.api';
+import type { Filters } from './list-filters';
 
 const EXPORT_PATH = '/api/hazards/export';
 

@@ -2,21 +2,23 @@ import { Button, Form, Input, InputNumber, Select } from 'antd';
 import { useCapabilities } from '../api/capabilities';
 import { RegistryInput } from '../forms/registry-input';
 import { useI18n } from '../i18n/language';
-import { PRIORITY_LABELS, STATE_GROUP_LABELS, STATE_LABELS } from '../i18n/vocabulary';
-import type { Label } from '../i18n/vocabulary';
-import type { Filters } from './hazard-list.api';
+import { CASE_STATE_WORDS, PRIORITY_WORDS } from '@hazard/domain/vocabulary';
+import type { Wording } from '@hazard/domain/vocabulary';
+import type { Messages } from '../i18n/messages.zh-CN';
+import { LISTED_STATES } from './listed-states';
+import type { Filters } from './list-filters';
 
-/** Every state the list can filter on; a top-level one right before its sub-states. */
-const STATE_OPTIONS: Array<[string, Label]> = [
-  ['listed', STATE_LABELS.listed],
-  ['leaderAssigned', STATE_GROUP_LABELS.leaderAssigned],
-  ['leaderAssigned.awaitingPlan', STATE_LABELS['leaderAssigned.awaitingPlan']],
-  ['leaderAssigned.planSubmitted', STATE_LABELS['leaderAssigned.planSubmitted']],
-  ['planApproved', STATE_LABELS.planApproved],
-  ['controlsInPlace', STATE_LABELS.controlsInPlace],
-  ['rectified', STATE_LABELS.rectified],
-  ['closed', STATE_LABELS.closed],
-];
+/**
+ * Every state the list can filter on, in the workflow's order; a top-level state (it covers
+ * its sub-states) right before its first sub-state.
+ */
+const stateOptions = (m: Messages, say: (word: Wording) => string) =>
+  LISTED_STATES.flatMap((state, i) => {
+    const option = { value: state, label: say(CASE_STATE_WORDS[state]) };
+    const [group] = state.split('.');
+    const first = group !== state && !LISTED_STATES[i - 1]?.startsWith(`${group}.`);
+    return first ? [{ value: group, label: m.list.stateGroups[group] ?? group }, option] : [option];
+  });
 
 interface HazardFiltersProps {
   filters: Filters;
@@ -58,7 +60,7 @@ export function HazardFilters({ filters, onChange }: HazardFiltersProps) {
             allowClear
             style={{ width: 200 }}
             placeholder={m.list.any}
-            options={STATE_OPTIONS.map(([value, label]) => ({ value, label: say(label) }))}
+            options={stateOptions(m, say)}
           />
         </Form.Item>
         <Form.Item name="town" label={m.list.town}>
@@ -69,9 +71,9 @@ export function HazardFilters({ filters, onChange }: HazardFiltersProps) {
             allowClear
             style={{ width: 100 }}
             placeholder={m.list.any}
-            options={Object.entries(PRIORITY_LABELS).map(([value, label]) => ({
+            options={Object.entries(PRIORITY_WORDS).map(([value, word]) => ({
               value,
-              label: say(label),
+              label: say(word),
             }))}
           />
         </Form.Item>

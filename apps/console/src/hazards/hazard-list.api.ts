@@ -1,30 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '../api/client';
 import type { CaseSummary, ListPage } from '../api/types';
+import type { Filters } from './list-filters';
 
-/** The filters of GET /api/hazards as the console keeps them (in the address bar). */
-export const FILTER_KEYS = [
-  'q',
-  'state',
-  'town',
-  'priority',
-  'overdue',
-  'industryAuthority',
-  'dueWithinDays',
-  'sort',
-] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-export type Filters = Partial<Record<FilterKey, string>>;
-
-export const PAGE_SIZE = 20;
-
-export const filtersOf = (params: URLSearchParams): Filters =>
-  Object.fromEntries(
-    FILTER_KEYS.flatMap((key) => {
-      const value = params.get(key);
-      return value ? [[key, value]] : [];
-    }),
-  );
+const PAGE_SIZE = 20;
 
 type ListQuery = Filters & { leaderId?: string; cursor?: string };
 

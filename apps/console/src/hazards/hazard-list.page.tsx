@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/language';
 import { hasRole, useSignedIn } from '../session/session';
 import { ExportButtons } from './export-buttons';
 import { HazardFilters } from './hazard-filters';
-import { filtersOf } from './hazard-list.api';
+import { filtersOf } from './list-filters';
 import { HazardTable } from './hazard-table';
 
 /** 隐患问题清单: every case within the user's jurisdiction, filtered in the address bar. */

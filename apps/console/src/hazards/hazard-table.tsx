@@ -7,7 +7,7 @@ import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 import { DeadlineText, EscalationTag, PriorityTag, StateTag } from './case-tags';
 import { useHazardList } from './hazard-list.api';
-import type { Filters } from './hazard-list.api';
+import type { Filters } from './list-filters';
 
 interface HazardTableProps {
   filters: Filters;
@@ -68,7 +68,7 @@ export function HazardTable({ filters, leaderId }: HazardTableProps) {
     },
   ];
   return (
-    <section aria-label={m.list.table}>
+    <section aria-label={m.list.table} className="wide-table">
       {error && <Alert type="error" role="alert" title={error.message} />}
       <Table<CaseSummary>
         rowKey="id"
@@ -77,7 +77,6 @@ export function HazardTable({ filters, leaderId }: HazardTableProps) {
         loading={isFetching}
         pagination={false}
         locale={{ emptyText: <span className="empty-text">{m.list.empty}</span> }}
-        scroll={{ x: 'max-content' }}
       />
       <nav className="pager" aria-label={m.list.pager}>
         <span>

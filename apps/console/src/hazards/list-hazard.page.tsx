@@ -8,7 +8,7 @@ import { newIdempotencyKey } from '../api/idempotency-key';
 import { showApiErrors } from '../forms/api-errors';
 import { RegistryInput } from '../forms/registry-input';
 import { useI18n } from '../i18n/language';
-import { PRIORITY_LABELS } from '../i18n/vocabulary';
+import { PRIORITY_WORDS } from '@hazard/domain/vocabulary';
 import type { Priority } from '@hazard/workflows';
 
 /** The levels the seed lists cases at; any other text is accepted too. */
@@ -117,9 +117,9 @@ export default function ListHazardPage() {
               aria-label={m.listing.priority}
               optionType="button"
               buttonStyle="solid"
-              options={(Object.keys(PRIORITY_LABELS) as Priority[]).map((p) => ({
+              options={(Object.keys(PRIORITY_WORDS) as Priority[]).map((p) => ({
                 value: p,
-                label: say(PRIORITY_LABELS[p]),
+                label: say(PRIORITY_WORDS[p]),
               }))}
             />
           </Form.Item>

@@ -7,7 +7,8 @@ import { setRequestLanguage } from '../api/client';
 import { en } from './messages.en';
 import { zhCN } from './messages.zh-CN';
 import type { Messages } from './messages.zh-CN';
-import type { Label, Language } from './vocabulary';
+import type { Language, Wording } from '@hazard/domain/vocabulary';
+import { standalone } from './words';
 
 const STORAGE_KEY = 'hazard-console.language';
 const MESSAGES: Record<Language, Messages> = { 'zh-CN': zhCN, en };
@@ -31,8 +32,8 @@ const apply = (language: Language): void => {
 interface I18n {
   language: Language;
   m: Messages;
-  /** A vocabulary label in the current language. */
-  say: (label: Label) => string;
+  /** A word of the domain's vocabulary, standing alone, in the current language. */
+  say: (word: Wording) => string;
   setLanguage: (language: Language) => void;
 }
 
@@ -60,7 +61,12 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
   const value = useMemo<I18n>(
-    () => ({ language, m: MESSAGES[language], say: (l) => l[language], setLanguage }),
+    () => ({
+      language,
+      m: MESSAGES[language],
+      say: (word) => standalone(word, language),
+      setLanguage,
+    }),
     [language, setLanguage],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

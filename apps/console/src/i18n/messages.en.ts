@@ -69,8 +69,6 @@ export const en: Messages = {
     authority: 'Industry authority',
     count: 'Cases',
     chart: (title: string) => `Chart: ${title}`,
-    partial:
-      'The full figures (by town, by authority, weekly trend) are not available yet; these are the counts by state.',
   },
   list: {
     title: 'Hazard list',
@@ -78,6 +76,7 @@ export const en: Messages = {
     filters: 'Filters',
     q: 'Search (title, unit, notice number)',
     state: 'State',
+    stateGroups: { leaderAssigned: 'Leader assigned (plan stage)' },
     town: 'Town',
     priority: 'Priority',
     overdue: 'Overdue',

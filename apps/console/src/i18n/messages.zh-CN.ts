@@ -66,7 +66,6 @@ export const zhCN = {
     authority: '行业主管部门',
     count: '案件数',
     chart: (title: string) => `图表：${title}`,
-    partial: '完整的统计（按乡镇、按部门、每周趋势）暂未开放，以下为按状态的案件数。',
   },
   list: {
     title: '隐患问题清单',
@@ -74,6 +73,10 @@ export const zhCN = {
     filters: '筛选条件',
     q: '搜索（隐患名称、单位、文号）',
     state: '状态',
+    /** A top-level state of the filter, which covers its sub-states. */
+    stateGroups: { leaderAssigned: '已指定挂牌领导（方案阶段）' } as Partial<
+      Record<string, string>
+    >,
     town: '乡镇（街道）',
     priority: '急重轻缓',
     overdue: '是否逾期',

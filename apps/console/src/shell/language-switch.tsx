@@ -1,6 +1,6 @@
 import { Segmented } from 'antd';
 import { useI18n } from '../i18n/language';
-import type { Language } from '../i18n/vocabulary';
+import type { Language } from '@hazard/domain/vocabulary';
 
 /** 中文 / English; each option is named in its own language, so anyone can find theirs. */
 export function LanguageSwitch() {

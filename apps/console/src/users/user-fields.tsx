@@ -2,11 +2,11 @@ import { Checkbox, Form, Input } from 'antd';
 import type { Role } from '@hazard/domain';
 import { RegistryInput } from '../forms/registry-input';
 import { useI18n } from '../i18n/language';
-import { ROLE_LABELS } from '../i18n/vocabulary';
+import { ROLE_WORDS } from '@hazard/domain/vocabulary';
 import { MIN_PASSWORD_LENGTH } from '../session/change-password.dialog';
 
 /** Machines act as the scheduler; no person is given that role. */
-const ASSIGNABLE = (Object.keys(ROLE_LABELS) as Role[]).filter((r) => r !== 'scheduler');
+const ASSIGNABLE = (Object.keys(ROLE_WORDS) as Role[]).filter((r) => r !== 'scheduler');
 
 export interface UserValues {
   name: string;
@@ -50,7 +50,7 @@ export function UserFields({ isNew }: { isNew: boolean }) {
           rules={[{ required: true, message: m.common.required(m.users.roles) }]}
         >
           <Checkbox.Group
-            options={ASSIGNABLE.map((role) => ({ value: role, label: say(ROLE_LABELS[role]) }))}
+            options={ASSIGNABLE.map((role) => ({ value: role, label: say(ROLE_WORDS[role]) }))}
           />
         </Form.Item>
       </fieldset>

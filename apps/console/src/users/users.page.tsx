@@ -20,7 +20,7 @@ import type { User } from '../api/types';
 import { FormDialog } from '../forms/form-dialog';
 import { colon } from '../i18n/format';
 import { useI18n } from '../i18n/language';
-import { ROLE_LABELS } from '../i18n/vocabulary';
+import { ROLE_WORDS } from '@hazard/domain/vocabulary';
 import { MIN_PASSWORD_LENGTH } from '../session/change-password.dialog';
 import { UserFields } from './user-fields';
 import type { UserValues } from './user-fields';
@@ -70,7 +70,7 @@ export default function UsersPage() {
     {
       key: 'roles',
       title: m.users.roles,
-      render: (_, u) => u.roles.map((r) => <Tag key={r}>{say(ROLE_LABELS[r])}</Tag>),
+      render: (_, u) => u.roles.map((r) => <Tag key={r}>{say(ROLE_WORDS[r])}</Tag>),
     },
     {
       key: 'towns',

@@ -3,6 +3,7 @@ import type {
   CaseState,
   DeadlineKind,
   EscalationLevel,
+  HazardEventType,
   Priority,
 } from '@hazard/workflows';
 import type { Role } from '../actor';
@@ -44,7 +45,8 @@ export interface CommandWords {
   route: string | null;
 }
 
-export const CASE_COMMAND_WORDS: Record<CaseCommandType, CommandWords> = {
+/** Kept literal (`as const`), so that a route name is a type and a table keyed by it is complete. */
+export const CASE_COMMAND_WORDS = {
   ListHazard: { name: { 'zh-CN': '挂牌督办', en: 'List for supervision' }, route: null },
   AssignLeader: {
     name: { 'zh-CN': '指定挂牌领导', en: 'Assign leader' },
@@ -92,6 +94,30 @@ export const CASE_COMMAND_WORDS: Record<CaseCommandType, CommandWords> = {
   },
   RaiseEscalation: { name: { 'zh-CN': '升级督办', en: 'Escalate' }, route: null },
   SendReminder: { name: { 'zh-CN': '期限提醒', en: 'Send reminder' }, route: null },
+} as const satisfies Record<CaseCommandType, CommandWords>;
+
+/** The command endpoints a user may be offered (`allowedActions` names them so). */
+export type CaseCommandRoute = NonNullable<(typeof CASE_COMMAND_WORDS)[CaseCommandType]['route']>;
+
+/** What happened, as a case's history (its timeline) names each event. */
+export const CASE_EVENT_WORDS: Record<HazardEventType, Wording> = {
+  HazardListed: { 'zh-CN': '挂牌督办', en: 'Listed for supervision' },
+  LeaderAssigned: { 'zh-CN': '指定挂牌领导', en: 'Leader assigned' },
+  LeaderReassigned: { 'zh-CN': '更换挂牌领导', en: 'Leader reassigned' },
+  PlanSubmitted: { 'zh-CN': '提交整改方案（一案一策）', en: 'Plan submitted' },
+  PlanApproved: { 'zh-CN': '批准方案', en: 'Plan approved' },
+  PlanRejected: { 'zh-CN': '退回方案', en: 'Plan rejected' },
+  ControlsConfirmed: { 'zh-CN': '确认管控措施', en: 'Controls confirmed' },
+  ProgressRecorded: { 'zh-CN': '报告整改进展', en: 'Progress recorded' },
+  RectificationReported: { 'zh-CN': '报告整改完成', en: 'Rectification reported' },
+  RectificationRejected: { 'zh-CN': '退回整改', en: 'Rectification rejected' },
+  CaseClosed: { 'zh-CN': '验收销号', en: 'Accepted and closed' },
+  ExtensionRequested: { 'zh-CN': '申请延期', en: 'Extension requested' },
+  ExtensionApproved: { 'zh-CN': '批准延期', en: 'Extension approved' },
+  ExtensionRefused: { 'zh-CN': '不予延期', en: 'Extension refused' },
+  DeadlineMissed: { 'zh-CN': '逾期', en: 'Deadline missed' },
+  EscalationRaised: { 'zh-CN': '升级督办', en: 'Escalated' },
+  ReminderSent: { 'zh-CN': '期限提醒', en: 'Reminder sent' },
 };
 
 export const DEADLINE_KIND_WORDS: Record<DeadlineKind, Wording> = {
