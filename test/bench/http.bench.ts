@@ -37,6 +37,7 @@ export async function run(report: Report): Promise<void> {
           http.send('POST', '/api/hazards', committee.auth, {
             ...listingBody,
             title: `压测隐患 ${i}`,
+            noticeNumber: `南安安委督〔2026〕压测${i}号`,
           }),
         ),
       );

@@ -10,6 +10,7 @@ import {
   readModelFile,
 } from '@hazard/read-models';
 import type { Report } from './run';
+import seed from '../../libs/registries/src/nan-an.registries.json';
 import { createUser, startApiProcess } from './api-process';
 import { httpClient } from './http-client';
 import type { HttpClient } from './http-client';
@@ -21,7 +22,6 @@ import { tempDir } from '../support/temp-dir';
 const S = 'read-model';
 const SIZES = [100_000, 1_000_000];
 const REQUESTS_PER_QUERY = 200;
-const TOWNS = 120;
 const LEADERS = 4_000;
 const AUTHORITIES = [
   '住建局',
@@ -73,7 +73,9 @@ const templates: CaseSnapshot[] = MIX.flatMap(([weight, events]) =>
   Array.from({ length: weight }, () => foldCase(events)),
 );
 
-const town = (i: number) => `乡镇${String(i % TOWNS).padStart(3, '0')}`;
+/** Nan'an's 28 towns: a town user must name one of the registry's. */
+const TOWNS = seed.towns.map((t) => t.name);
+const town = (i: number) => TOWNS[i % TOWNS.length];
 const leaderId = (i: number) => `leader-${i % LEADERS}`;
 const authority = (i: number) => AUTHORITIES[i % AUTHORITIES.length];
 const hash = (i: number) => Math.imul(i, 2654435761) >>> 0;

@@ -3,8 +3,24 @@ import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { HazardEvent, Listing } from '@hazard/workflows';
 import { PRIORITIES } from '@hazard/workflows';
-import { DAY_MS, DEFAULT_DEADLINE_POLICY, systemClock, toZonedIso } from '@hazard/domain';
-import { caseStreamId, deterministicUuid, handleCaseCommand, loadCase } from '@hazard/cases';
+import {
+  DAY_MS,
+  DEFAULT_DEADLINE_POLICY,
+  DEFAULT_GENERAL_HAZARD_POLICY,
+  systemClock,
+  toZonedIso,
+} from '@hazard/domain';
+import {
+  caseStreamId,
+  deterministicUuid,
+  GENERAL_HAZARD_STREAMS,
+  handleCaseCommand,
+  handleCommand,
+  loadCase,
+  loadGeneralHazard,
+} from '@hazard/cases';
+import type { Envelope } from '@hazard/cases';
+import type { GeneralHazardCommand } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
 import { redisOptionsFromUrl } from '@hazard/queue';
 import {
@@ -14,7 +30,7 @@ import {
   pendingDeadlineJobs,
   processDeadlineJob,
   reconcileDeadlines,
-  scheduleCaseDeadlines,
+  scheduleStreamDeadlines,
 } from '@hazard/scheduling';
 import type { DeadlineJob } from '@hazard/scheduling';
 import { startRedis } from '../support/redis-server';
@@ -117,14 +133,20 @@ export async function run(report: Report): Promise<void> {
   const redis = (await queue.client) as unknown as Redis;
   const scheduler = new DeadlineJobScheduler(queue, systemClock);
   const store = new SqliteEventStore(dir.file('events.sqlite'));
-  const deps = { store, scheduler, policy, clock: systemClock };
+  const deps = {
+    store,
+    scheduler,
+    policy,
+    generalPolicy: DEFAULT_GENERAL_HAZARD_POLICY,
+    clock: systemClock,
+  };
   try {
     writeEventsInBulk(dir.file('events.sqlite'), openCases(Date.now()));
     const n = CASES.toLocaleString('en-US');
 
     const memoryBefore = await usedMemory(redis);
     let started = performance.now();
-    for (let i = 0; i < CASES; i += 1) await scheduleCaseDeadlines(deps, `s-${i}`);
+    for (let i = 0; i < CASES; i += 1) await scheduleStreamDeadlines(deps, caseStreamId(`s-${i}`));
     const scheduleMs = performance.now() - started;
     const jobs = (await queue.getRanges(['delayed', 'wait'], 0, -1)).length;
     const memoryAfter = await usedMemory(redis);
@@ -180,7 +202,7 @@ export async function run(report: Report): Promise<void> {
 /** Cases due within a few seconds, a worker as in production: how late does each job run? */
 async function lateness(
   report: Report,
-  deps: Parameters<typeof scheduleCaseDeadlines>[0],
+  deps: Parameters<typeof scheduleStreamDeadlines>[0],
   queue: Queue,
   redisUrl: string,
 ): Promise<void> {
@@ -192,7 +214,15 @@ async function lateness(
     load: (caseId: string) => loadCase(store, caseId),
     execute: (envelope: Parameters<typeof handleCaseCommand>[1]) =>
       handleCaseCommand({ store, now: new Date(), timeZone: TZ, policy }, envelope),
+    loadGeneralHazard: (hazardId: string) => loadGeneralHazard(store, hazardId),
+    executeGeneral: (envelope: Envelope<GeneralHazardCommand>) =>
+      handleCommand(
+        GENERAL_HAZARD_STREAMS,
+        { store, now: new Date(), timeZone: TZ, policy: deps.generalPolicy },
+        envelope,
+      ),
     policy,
+    generalPolicy: deps.generalPolicy,
     clock: systemClock,
   };
   const worker = new Worker<DeadlineJob>(

@@ -1,5 +1,5 @@
 import { ManualClock } from '@hazard/domain';
-import { listingBody, planBody } from '../support/hazard-requests';
+import { freshListing, planBody } from '../support/hazard-requests';
 import { startTestApp } from '../support/test-app';
 import type { TestApp, TestUser } from '../support/test-app';
 
@@ -22,7 +22,7 @@ describe('a major-hazard case driven over HTTP from listing to closure', () => {
     t.post(user, `/api/hazards/${caseId}/${action}`, body);
 
   it('lists, plans, controls, rectifies, is sent back once, and closes', async () => {
-    const listed = await t.post(committee, '/api/hazards', listingBody).expect(201);
+    const listed = await t.post(committee, '/api/hazards', freshListing()).expect(201);
     const id: string = listed.body.id;
     expect(listed.body).toEqual({ id, state: 'listed', version: 1 });
     expect(listed.headers.etag).toBe('"1"');
@@ -115,6 +115,7 @@ describe('a major-hazard case driven over HTTP from listing to closure', () => {
   });
 
   it('stores Chinese text exactly as sent', async () => {
+    const listingBody = freshListing();
     const listed = await t.post(committee, '/api/hazards', listingBody).expect(201);
     await command(hq, listed.body.id, 'assign-leader', {
       leaderId: leader.id,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { listingBody, planBody } from '../support/hazard-requests';
+import { freshListing, planBody } from '../support/hazard-requests';
 import { startTestApp } from '../support/test-app';
 import type { TestApp, TestUser } from '../support/test-app';
 
@@ -39,7 +39,7 @@ describe('who may run which command, over HTTP', () => {
   const post = (user: TestUser, path: string, body: object = {}) => t.post(user, path, body);
 
   async function caseIn(state: 'listed' | 'awaitingPlan' | 'planSubmitted' | 'rectified') {
-    const { body } = await post(u.committee, '/api/hazards', listingBody).expect(201);
+    const { body } = await post(u.committee, '/api/hazards', freshListing()).expect(201);
     const id: string = body.id;
     const steps: Array<[TestUser, string, object]> = [
       [u.hq, 'assign-leader', { leaderId: u.leader.id, leaderName: '王建国' }],
@@ -57,7 +57,7 @@ describe('who may run which command, over HTTP', () => {
 
   it('answers 401 with problem+json to a missing, malformed or unknown token', async () => {
     for (const header of [undefined, 'Basic abc', 'Bearer hz_not-a-real-token']) {
-      const req = t.http().post('/api/hazards').send(listingBody);
+      const req = t.http().post('/api/hazards').send(freshListing());
       const response = await (header ? req.set('Authorization', header) : req);
       expect(response.status).toBe(401);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -94,7 +94,7 @@ describe('who may run which command, over HTTP', () => {
     const allEvents = async () => (await t.store.readAll(null, 1_000_000)).length;
     const before = await allEvents();
     for (const user of [u.hq, u.leader, u.viewer, u.admin, u.outsider]) {
-      const response = await post(user, '/api/hazards', listingBody);
+      const response = await post(user, '/api/hazards', freshListing());
       expect({ user: user.name, status: response.status, code: response.body.code }).toEqual({
         user: user.name,
         status: 403,
@@ -200,7 +200,7 @@ describe('who may run which command, over HTTP', () => {
 
   it('lets the responsible department speak for the case', async () => {
     const department = await t.createUser({
-      name: '水头镇人民政府',
+      name: '南安市应急管理局',
       roles: ['department'],
       departments: [planBody.responsibleDepartment],
     });

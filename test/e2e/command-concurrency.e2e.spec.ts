@@ -1,4 +1,4 @@
-import { listingBody, planBody } from '../support/hazard-requests';
+import { freshListing, planBody } from '../support/hazard-requests';
 import { startTestApp } from '../support/test-app';
 import type { TestApp, TestUser } from '../support/test-app';
 
@@ -14,7 +14,7 @@ describe('conflicts, versions and retries over HTTP', () => {
   });
   afterAll(() => t.close());
 
-  const listHazard = () => t.post(committee, '/api/hazards', listingBody);
+  const listHazard = (body: object = freshListing()) => t.post(committee, '/api/hazards', body);
   const post = (user: TestUser, id: string, action: string, body: object = {}) =>
     t.post(user, `/api/hazards/${id}/${action}`, body);
   const assign = (id: string) =>
@@ -64,8 +64,9 @@ describe('conflicts, versions and retries over HTTP', () => {
   });
 
   it('lists a hazard once when the POST is retried with the same key', async () => {
-    const first = await listHazard().set('Idempotency-Key', 'list-1').expect(201);
-    const again = await listHazard().set('Idempotency-Key', 'list-1').expect(201);
+    const body = freshListing();
+    const first = await listHazard(body).set('Idempotency-Key', 'list-1').expect(201);
+    const again = await listHazard(body).set('Idempotency-Key', 'list-1').expect(201);
     expect(again.body).toEqual(first.body);
     expect(again.headers.location).toBe(first.headers.location);
     expect(await t.events(first.body.id)).toHaveLength(1);
@@ -74,11 +75,12 @@ describe('conflicts, versions and retries over HTTP', () => {
   });
 
   it('refuses an Idempotency-Key sent again with another body (422), appending nothing', async () => {
-    const first = await listHazard().set('Idempotency-Key', 'list-3').expect(201);
+    const body = freshListing();
+    const first = await listHazard(body).set('Idempotency-Key', 'list-3').expect(201);
     const all = async () => (await t.store.readAll(null, 1_000_000)).length;
     const before = await all();
     const other = await t
-      .post(committee, '/api/hazards', { ...listingBody, title: '另一处隐患' })
+      .post(committee, '/api/hazards', { ...body, title: '另一处隐患' })
       .set('Idempotency-Key', 'list-3');
     expect(other.status).toBe(422);
     expect(other.body).toMatchObject({
@@ -86,7 +88,7 @@ describe('conflicts, versions and retries over HTTP', () => {
       code: 'idempotency-key-mismatch',
     });
     // Field order is not the body: the same fields reordered are the same request.
-    const reordered = Object.fromEntries(Object.entries(listingBody).reverse());
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
     const retried = await t
       .post(committee, '/api/hazards', reordered)
       .set('Idempotency-Key', 'list-3');

@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DAY_MS, ManualClock } from '@hazard/domain';
 import { eventually, promoteDueJobs } from '../support/deadline-harness';
-import { listingBody } from '../support/hazard-requests';
+import { freshListing } from '../support/hazard-requests';
 import { startTestApp } from '../support/test-app';
 import type { TestApp, TestUser } from '../support/test-app';
 
@@ -36,7 +36,7 @@ describe('a case left alone is reminded, marked overdue and escalated (embedded 
       .http()
       .post('/api/hazards')
       .set('Authorization', committee.auth)
-      .send(listingBody)
+      .send(freshListing())
       .expect(201);
     caseId = listed.body.id;
     await t

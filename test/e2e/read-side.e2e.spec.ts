@@ -5,7 +5,7 @@ import { SqliteEventStore } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import { actors, listing } from '../support/case-fixtures';
 import { runCli } from '../support/cli-process';
-import { listingBody } from '../support/hazard-requests';
+import { freshListing } from '../support/hazard-requests';
 import { startRedis } from '../support/redis-server';
 import type { TestRedis } from '../support/redis-server';
 import { startTestApp } from '../support/test-app';
@@ -51,7 +51,7 @@ describe('the read side over HTTP: list, detail, history, scope, catch-up, rebui
       .http()
       .post('/api/hazards')
       .set('Authorization', committee.auth)
-      .send({ ...listingBody, town, priority, title: `隐患 ${key}` })
+      .send({ ...freshListing(), town, priority, title: `隐患 ${key}` })
       .expect(201);
     ids[key] = response.body.id;
   };

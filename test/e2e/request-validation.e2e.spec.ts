@@ -1,4 +1,4 @@
-import { listingBody, planBody } from '../support/hazard-requests';
+import { freshListing, planBody } from '../support/hazard-requests';
 import { startTestApp } from '../support/test-app';
 import type { TestApp, TestUser } from '../support/test-app';
 
@@ -13,7 +13,7 @@ describe('malformed and invalid requests', () => {
     t = await startTestApp();
     committee = await t.createUser({ name: '安委会办公室', roles: ['committee'] });
     leader = await t.createUser({ name: '王建国', roles: ['leader'] });
-    const { body } = await t.post(committee, '/api/hazards', listingBody).expect(201);
+    const { body } = await t.post(committee, '/api/hazards', freshListing()).expect(201);
     caseId = body.id;
     await t
       .post(committee, `/api/hazards/${caseId}/assign-leader`, {
@@ -52,7 +52,7 @@ describe('malformed and invalid requests', () => {
 
   it('answers 413 to an oversized body', async () => {
     const before = await allEvents();
-    const response = await listHazard({ ...listingBody, description: '裂'.repeat(40_000) });
+    const response = await listHazard({ ...freshListing(), description: '裂'.repeat(40_000) });
     expect(response.status).toBe(413);
     expect(response.body).toMatchObject({ code: 'payload-too-large', title: 'Payload too large' });
     expect(await allEvents()).toBe(before);
@@ -61,27 +61,27 @@ describe('malformed and invalid requests', () => {
   const invalidListings: Array<[string, object, Array<{ field: string; message: string }>]> = [
     [
       'an unknown field',
-      { ...listingBody, severity: 'high' },
+      { ...freshListing(), severity: 'high' },
       [{ field: 'severity', message: 'property severity should not exist' }],
     ],
     [
       'a wrong type',
-      { ...listingBody, title: 42 },
+      { ...freshListing(), title: 42 },
       [{ field: 'title', message: 'title must be a string' }],
     ],
     [
       'an over-long string',
-      { ...listingBody, title: '隐'.repeat(201) },
+      { ...freshListing(), title: '隐'.repeat(201) },
       [{ field: 'title', message: 'title must be shorter than or equal to 200 characters' }],
     ],
     [
       'a blank string',
-      { ...listingBody, town: '   ' },
+      { ...freshListing(), town: '   ' },
       [{ field: 'town', message: 'town must not be blank' }],
     ],
     [
       'an unknown priority',
-      { ...listingBody, priority: 'critical' },
+      { ...freshListing(), priority: 'critical' },
       [
         {
           field: 'priority',
@@ -92,7 +92,7 @@ describe('malformed and invalid requests', () => {
     ],
     [
       'a nested error',
-      { ...listingBody, criterion: { standard: 'GB 50292', clause: '' } },
+      { ...freshListing(), criterion: { standard: 'GB 50292', clause: '' } },
       [{ field: 'criterion.clause', message: 'clause must not be blank' }],
     ],
   ];
@@ -145,7 +145,7 @@ describe('malformed and invalid requests', () => {
   });
 
   it('answers 400 to a malformed Idempotency-Key', async () => {
-    const response = await listHazard(listingBody).set('Idempotency-Key', 'two words');
+    const response = await listHazard(freshListing()).set('Idempotency-Key', 'two words');
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ code: 'invalid-header', header: 'Idempotency-Key' });
   });

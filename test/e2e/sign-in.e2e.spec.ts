@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ManualClock } from '@hazard/domain';
-import { listingBody } from '../support/hazard-requests';
+import { freshListing } from '../support/hazard-requests';
 import { startTestApp } from '../support/test-app';
 import type { SignedInUser, TestApp, TestUser } from '../support/test-app';
 
@@ -70,6 +70,7 @@ describe('signing in, sessions and CSRF, over HTTP', () => {
         login: 'zhangsan',
         roles: ['committee'],
         towns: [],
+        unitId: null,
         departments: [],
       },
     });
@@ -94,6 +95,7 @@ describe('signing in, sessions and CSRF, over HTTP', () => {
       login: null,
       roles: ['admin'],
       towns: [],
+      unitId: null,
       departments: [],
     });
   });
@@ -104,15 +106,15 @@ describe('signing in, sessions and CSRF, over HTTP', () => {
     const before = await allEvents();
     const list = () => t.http().post('/api/hazards').set('Cookie', session.cookie);
     const refusals = [
-      await list().send(listingBody),
-      await list().set('X-CSRF-Token', 'not-the-token').send(listingBody),
+      await list().send(freshListing()),
+      await list().set('X-CSRF-Token', 'not-the-token').send(freshListing()),
       // Both the header and the cookie of another session: a token bound to that session only.
       await t
         .http()
         .post('/api/hazards')
         .set('Cookie', `${session.cookie.split(';')[0]}; hz_csrf=${other.csrfToken}`)
         .set('X-CSRF-Token', other.csrfToken)
-        .send(listingBody),
+        .send(freshListing()),
     ];
     for (const response of refusals) {
       expect(response.status).toBe(403);
@@ -120,10 +122,10 @@ describe('signing in, sessions and CSRF, over HTTP', () => {
     }
     expect(await allEvents()).toBe(before);
     await t.http().get('/api/hazards').set('Cookie', session.cookie).expect(200);
-    const listed = await t.http().post('/api/hazards').set(session.headers).send(listingBody);
+    const listed = await t.http().post('/api/hazards').set(session.headers).send(freshListing());
     expect(listed.status).toBe(201);
     // Bearer tokens are no ambient credential: no CSRF header is asked of them.
-    await t.post(clerk, '/api/hazards', listingBody).expect(201);
+    await t.post(clerk, '/api/hazards', freshListing()).expect(201);
   });
 
   it('answers an unknown login, a wrong password, a deactivated user and no password alike: 401', async () => {

@@ -50,6 +50,7 @@ describe('the user directory and its administration, over HTTP', () => {
       login: 'wangjianguo',
       roles: ['leader'],
       towns: [],
+      unitId: null,
       departments: [],
       active: true,
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/),

@@ -73,6 +73,7 @@ describe('migrating a users.sqlite of the old per-instance user store', () => {
         roles: user.roles,
         towns: user.towns,
         departments: user.departments,
+        unitId: null,
       });
     }
     const listed = await t.http().get('/api/users').set('Authorization', t.adminAuth).expect(200);

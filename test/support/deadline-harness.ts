@@ -86,7 +86,20 @@ export async function startDeadlineHarness(
       commands += 1;
       await cases.execute({
         caseId,
-        command,
+        // A notice number names one case: each case of a test gets its own.
+        command:
+          command.type === 'ListHazard'
+            ? {
+                ...command,
+                data: {
+                  ...command.data,
+                  listing: {
+                    ...command.data.listing,
+                    noticeNumber: `${command.data.listing.noticeNumber}-${caseId}`,
+                  },
+                },
+              }
+            : command,
         actor: actors[as ?? 'committee'],
         commandId: `test-${caseId}-${commands}`,
       });

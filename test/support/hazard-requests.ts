@@ -13,10 +13,19 @@ export const listingBody = {
 };
 
 export const planBody = {
-  responsibleDepartment: '水头镇人民政府',
+  responsibleDepartment: '应急管理局',
   responsiblePerson: '李明',
   deadline: '2027-01-29T18:00:00+08:00',
   controlMeasures: ['设置警戒区，禁止人员进入', '停止车间内生产作业'],
   fundsAndMaterials: '镇财政安排加固资金 50 万元',
   emergencyPlan: '发现裂缝扩展立即疏散周边人员',
 };
+
+let notices = 0;
+
+/** A listing with a notice number (督办通知书文号) of its own: a number names one case only. */
+export const freshListing = (overrides: Partial<typeof listingBody> = {}) => ({
+  ...listingBody,
+  noticeNumber: `南安安委督〔2026〕${(notices += 1) + 100}号`,
+  ...overrides,
+});

@@ -14,6 +14,8 @@ export interface NewTestUser {
   roles: Role[];
   towns?: string[];
   departments?: string[];
+  /** The unit a user with the `unit` role acts for. */
+  unitId?: string;
   /** With a password: the user can sign in (signIn). */
   login?: string;
   password?: string;

@@ -19,6 +19,11 @@ import {
 } from '../../libs/auth/src/read-model/identity-database';
 import { createUserOver, signInOver } from './http-users';
 import type { NewTestUser, SignedInUser, TestUser } from './http-users';
+// By file, not '@hazard/campaign': that would load CoreModule before DATA_DIR is set.
+import {
+  CAMPAIGN_DB,
+  openCampaignDatabase,
+} from '../../libs/campaign/src/read-model/campaign-database';
 import { startRedis } from './redis-server';
 import type { TestRedis } from './redis-server';
 import { tempDir } from './temp-dir';
@@ -76,6 +81,8 @@ function ownReadModels(builder: TestingModuleBuilder, dir: string): TestingModul
     .useFactory({ factory: () => openIdentityDatabase(join(dir, 'identity.sqlite')) })
     .overrideProvider(READ_MODEL_DB)
     .useFactory({ factory: () => openReadModelDatabase(join(dir, 'read-models.sqlite')) })
+    .overrideProvider(CAMPAIGN_DB)
+    .useFactory({ factory: () => openCampaignDatabase(join(dir, 'campaign.sqlite')) })
     .overrideProvider(NotificationInbox)
     .useFactory({ factory: () => new NotificationInbox(join(dir, 'notifications.sqlite')) });
 }
@@ -125,7 +132,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async readModelsCaughtUp() {
       for (let i = 0; i < 200; i += 1) {
         const { checks } = (await http().get('/health').set('Authorization', adminAuth)).body;
-        if (checks?.readModels?.behind === 0 && checks?.users?.behind === 0) return;
+        if (
+          checks?.readModels?.behind === 0 &&
+          checks?.users?.behind === 0 &&
+          checks?.campaign?.behind === 0
+        ) {
+          return;
+        }
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       throw new Error('the read model did not catch up');

@@ -5,3 +5,7 @@ export * from './major-hazard/case-state';
 export * from './major-hazard/case-tags';
 export { missingPlanFields, nextEscalationLevel } from './major-hazard/major-hazard.guards';
 export type { RequiredPlanField } from './major-hazard/major-hazard.guards';
+export * from './general-hazard/general-hazard.events';
+export * from './general-hazard/general-hazard.context';
+export * from './general-hazard/general-hazard.machine';
+export * from './general-hazard/general-hazard.state';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConditionalModule } from '@nestjs/config';
 import { AuthModule } from '@hazard/auth';
 import { ConsoleHttpModule } from '@hazard/console-http';
+import { CampaignModule } from '@hazard/campaign';
 import { CoreModule } from '@hazard/core';
 import { HazardCommandsModule } from '@hazard/hazards-http';
 import { HealthModule } from '@hazard/health';
@@ -15,6 +16,8 @@ import { WorkerProcessesModule } from '../../worker/src/worker-processes.module'
   imports: [
     CoreModule,
     AuthModule,
+    // Before the hazard read side: /api/hazards/general must not be taken for a case id.
+    CampaignModule,
     HazardCommandsModule,
     ReadModelsModule.forRoot(),
     HealthModule,

@@ -5,6 +5,7 @@ import { validateEnvironment } from '@hazard/config';
 import { configureHttpApp, HTTP_APP_OPTIONS } from '@hazard/http';
 import { AppModule } from './app.module';
 import { loadDemo } from './demo/load-demo';
+import { loadSeedDemo } from './demo/load-seed-demo';
 import { ensureRedis } from './embedded-redis';
 
 async function bootstrap(): Promise<void> {
@@ -17,7 +18,8 @@ async function bootstrap(): Promise<void> {
     abortOnError: false,
   });
   configureHttpApp(app);
-  if (env.DEMO || process.argv.includes('--demo')) await loadDemo(app);
+  if (process.argv.includes('--demo=seed')) await loadSeedDemo(app);
+  else if (env.DEMO || process.argv.includes('--demo')) await loadDemo(app);
   await app.listen(env.PORT, env.HOST);
   new Logger('Bootstrap').log(
     `Console on http://${env.HOST}:${env.PORT}/ (API under /api, documentation at /docs)`,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RegistriesModule } from '@hazard/registries';
 import { MigrateUsersSqlite } from './migrate-users-sqlite/migrate-users-sqlite';
 import { UsersService } from './users/users.service';
 
@@ -7,6 +8,7 @@ import { UsersService } from './users/users.service';
  * into them. No HTTP and no read model: what the admin CLI needs.
  */
 @Module({
+  imports: [RegistriesModule],
   providers: [UsersService, MigrateUsersSqlite],
   exports: [UsersService],
 })

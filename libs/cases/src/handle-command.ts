@@ -1,4 +1,4 @@
-import type { AppendResult, EventStore, RecordedEvent } from '@hazard/event-store';
+import type { AppendResult, EventStore, NewEvent, RecordedEvent } from '@hazard/event-store';
 import { WrongExpectedRevisionError } from '@hazard/event-store';
 import {
   ConcurrentModificationError,
@@ -81,23 +81,7 @@ export async function handleCommand<
     throw new VersionMismatchError(envelope.expectedVersion, history.length);
   }
   const state = fold(handling, history);
-  const { actor, command, commandId } = envelope;
-  const { events, role } = decider.decide(command, state, { ...deps, actor });
-  const metadata: EventMetadata = {
-    actor: { userId: actor.userId, name: actor.name, role },
-    commandId,
-    command: command.type,
-    correlationId: envelope.correlationId ?? commandId,
-    causationId: envelope.causationId ?? commandId,
-    occurredAt: toZonedIso(deps.now, deps.timeZone),
-    schemaVersion: SCHEMA_VERSION,
-  };
-  const newEvents = events.map((event, i) => ({
-    id: deterministicUuid(`${streamId}/${commandId}/${i}`),
-    type: event.type,
-    data: event.data as Record<string, unknown>,
-    metadata,
-  }));
+  const { events, newEvents } = decideToAppend(handling, deps, envelope, state);
   let appended: AppendResult;
   try {
     const expected = history.length === 0 ? 'no_stream' : history.length - 1;
@@ -124,6 +108,37 @@ export async function handleCommand<
     events: recorded,
     duplicate: false,
   };
+}
+
+/**
+ * The decision and the events it appends, with the metadata every event carries: what
+ * handleCommand writes, for callers that keep the state themselves (bulk demo data).
+ */
+export function decideToAppend<S, C extends { type: string }, E extends Typed, P, N extends string>(
+  handling: StreamHandling<S, C, E, P, N>,
+  deps: Omit<HandlerDeps<P>, 'store'>,
+  envelope: Envelope<C>,
+  state: S,
+): { events: E[]; newEvents: NewEvent[] } {
+  const streamId = handling.streamId(envelope.id);
+  const { actor, command, commandId } = envelope;
+  const { events, role } = handling.decider.decide(command, state, { ...deps, actor });
+  const metadata: EventMetadata = {
+    actor: { userId: actor.userId, name: actor.name, role },
+    commandId,
+    command: command.type,
+    correlationId: envelope.correlationId ?? commandId,
+    causationId: envelope.causationId ?? commandId,
+    occurredAt: toZonedIso(deps.now, deps.timeZone),
+    schemaVersion: SCHEMA_VERSION,
+  };
+  const newEvents = events.map((event, i) => ({
+    id: deterministicUuid(`${streamId}/${commandId}/${i}`),
+    type: event.type,
+    data: event.data as Record<string, unknown>,
+    metadata,
+  }));
+  return { events, newEvents };
 }
 
 function fold<S, C extends { type: string }, E extends Typed, P, N extends string>(

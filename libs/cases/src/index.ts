@@ -2,3 +2,5 @@ export * from './case-stream';
 export * from './handle-command';
 export * from './handle-case-command';
 export * from './load-case';
+export * from './campaign-streams';
+export * from './notice-number-claims';

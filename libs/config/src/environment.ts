@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
   IsIn,
@@ -127,6 +128,15 @@ export class Environment {
   @Max(1_000_000)
   EXPORT_MAX_ROWS = 100_000;
 
+  /**
+   * The registries (towns, industry departments, unit categories) a fresh install starts
+   * from; default: Nan'an's, shipped in libs/registries.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  REGISTRIES_FILE?: string;
+
   @IsIn(['zh-CN', 'en'])
   DEFAULT_LANG: 'zh-CN' | 'en' = 'zh-CN';
 
@@ -168,6 +178,21 @@ export class Environment {
   @ArrayMinSize(2, { message: 'ESCALATION_INTERVAL_DAYS needs two numbers, e.g. 7,14' })
   @IsPositive({ each: true, message: 'ESCALATION_INTERVAL_DAYS must be positive numbers' })
   ESCALATION_INTERVAL_DAYS: number[] = [7, 14];
+
+  /**
+   * Days a general hazard (一般隐患) has to be rectified when its finding names no deadline, by
+   * grading: urgent, serious, minor, deferrable (急重轻缓).
+   */
+  @Transform(toNumberList)
+  @ArrayMinSize(4, { message: 'GENERAL_RECTIFICATION_DAYS needs four numbers, e.g. 3,7,15,30' })
+  @ArrayMaxSize(4, { message: 'GENERAL_RECTIFICATION_DAYS needs four numbers, e.g. 3,7,15,30' })
+  @IsPositive({ each: true, message: 'GENERAL_RECTIFICATION_DAYS must be positive numbers' })
+  GENERAL_RECTIFICATION_DAYS: number[] = [3, 7, 15, 30];
+
+  /** Days the supervisor has to verify a general hazard's reported fix (验收销号). */
+  @Transform(toInt)
+  @IsPositive()
+  VERIFICATION_DAYS = 7;
 
   /**
    * Length in seconds of one "day" of the deadline policy. 86400 in production; a demo sets

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { CLOCK, DEADLINE_POLICY } from '@hazard/domain';
+import { CLOCK, DEADLINE_POLICY, initialCaseSnapshot, majorHazardDecider } from '@hazard/domain';
 import type { Clock, DeadlinePolicy } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
-import { handleCaseCommand, loadCase } from '@hazard/cases';
+import { claimNoticeNumber, handleCaseCommand, loadCase } from '@hazard/cases';
 import type { CommandEnvelope, CommandResult, LoadedCase } from '@hazard/cases';
 import type { Environment } from '@hazard/config';
 
@@ -18,16 +18,28 @@ export class CaseCommandService {
     private readonly config: ConfigService<Environment, true>,
   ) {}
 
-  execute(envelope: CommandEnvelope): Promise<CommandResult> {
-    return handleCaseCommand(
-      {
-        store: this.store,
-        now: this.clock.now(),
-        timeZone: this.config.get('TIME_ZONE', { infer: true }),
+  /** A listing first claims its notice number, so a number taken by another case lists nothing. */
+  async execute(envelope: CommandEnvelope): Promise<CommandResult> {
+    const now = this.clock.now();
+    const timeZone = this.config.get('TIME_ZONE', { infer: true });
+    const { command, caseId, actor, commandId } = envelope;
+    if (command.type === 'ListHazard') {
+      // Decided once without the store first: a listing refused (403, 422) claims nothing.
+      majorHazardDecider.decide(command, initialCaseSnapshot(), {
+        actor,
+        now,
+        timeZone,
         policy: this.policy,
-      },
-      envelope,
-    );
+      });
+      await claimNoticeNumber(this.store, command.data.listing.noticeNumber, caseId, {
+        actor,
+        role: 'committee',
+        commandId,
+        now,
+        timeZone,
+      });
+    }
+    return handleCaseCommand({ store: this.store, now, timeZone, policy: this.policy }, envelope);
   }
 
   load(caseId: string): Promise<LoadedCase> {

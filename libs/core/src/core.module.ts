@@ -1,15 +1,17 @@
 import { Global, Inject, Module } from '@nestjs/common';
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { CLOCK, DEADLINE_POLICY, systemClock } from '@hazard/domain';
+import { CLOCK, DEADLINE_POLICY, GENERAL_HAZARD_POLICY, systemClock } from '@hazard/domain';
 import { createEventStore, EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import { validateEnvironment } from '@hazard/config';
 import type { Environment } from '@hazard/config';
 import { CaseCommandService } from './case-command.service';
 import { deadlinePolicyFrom } from './deadline-policy.config';
+import { GeneralHazardCommandService } from './general-hazard-command.service';
+import { generalHazardPolicyFrom } from './general-hazard-policy.config';
 
-/** Configuration, the event store, the clock and command handling: what every app needs. */
+/** Configuration, the event store, the clock, the policies and command handling: what every app needs. */
 @Global()
 @Module({
   imports: [
@@ -43,9 +45,28 @@ import { deadlinePolicyFrom } from './deadline-policy.config';
           DEADLINE_DAY_SECONDS: config.get('DEADLINE_DAY_SECONDS', { infer: true }),
         }),
     },
+    {
+      provide: GENERAL_HAZARD_POLICY,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Environment, true>) =>
+        generalHazardPolicyFrom({
+          GENERAL_RECTIFICATION_DAYS: config.get('GENERAL_RECTIFICATION_DAYS', { infer: true }),
+          VERIFICATION_DAYS: config.get('VERIFICATION_DAYS', { infer: true }),
+          REMINDER_DAYS_BEFORE: config.get('REMINDER_DAYS_BEFORE', { infer: true }),
+          DEADLINE_DAY_SECONDS: config.get('DEADLINE_DAY_SECONDS', { infer: true }),
+        }),
+    },
     CaseCommandService,
+    GeneralHazardCommandService,
   ],
-  exports: [EVENT_STORE, CLOCK, DEADLINE_POLICY, CaseCommandService],
+  exports: [
+    EVENT_STORE,
+    CLOCK,
+    DEADLINE_POLICY,
+    GENERAL_HAZARD_POLICY,
+    CaseCommandService,
+    GeneralHazardCommandService,
+  ],
 })
 export class CoreModule implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}

@@ -6,6 +6,8 @@ export const ROLES = [
   'department',
   'town',
   'viewer',
+  /** A production or business unit (生产经营单位) acting for itself: bound to one unit. */
+  'unit',
   'scheduler',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -19,6 +21,8 @@ export interface Actor {
   towns: string[];
   /** Industry authorities / departments the actor speaks for. */
   departments: string[];
+  /** The one unit a user with the `unit` role acts for. */
+  unitId?: string;
 }
 
 export const SCHEDULER_ACTOR: Actor = {

@@ -5,6 +5,8 @@
 export interface FieldError {
   field: string;
   message: string;
+  /** The zh-CN wording, where the domain writes one (else the HTTP layer translates). */
+  zh?: string;
 }
 
 export abstract class DomainError extends Error {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RegistriesModule } from '@hazard/registries';
 import { ApproveExtensionHttpController } from './approve-extension/approve-extension.http.controller';
 import { ApprovePlanHttpController } from './approve-plan/approve-plan.http.controller';
 import { AssignLeaderHttpController } from './assign-leader/assign-leader.http.controller';
@@ -17,6 +18,7 @@ import { CaseCommandGateway } from './shared/case-command.gateway';
 
 /** The command side of the hazard API: one controller per use case (DESIGN.md §5). */
 @Module({
+  imports: [RegistriesModule],
   controllers: [
     ListHazardHttpController,
     AssignLeaderHttpController,

@@ -3,7 +3,7 @@ import { HealthController } from './health.http.controller';
 import { HealthService } from './health.service';
 import { RedisProbe } from './redis-probe';
 
-/** GET /health. Needs ReadModelsModule (global) for the projection's status. */
+/** GET /health. Needs ReadModelsModule and CampaignModule (global) for the projections' status. */
 @Module({
   controllers: [HealthController],
   providers: [HealthService, RedisProbe],

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore, ProjectionRunner, ProjectionStatus } from '@hazard/event-store';
 import { IDENTITY_RUNNER } from '@hazard/auth';
+import { CampaignReadModel } from '@hazard/campaign';
 import { HAZARD_CASES_RUNNER } from '@hazard/read-models';
 import { RedisProbe } from './redis-probe';
 import type { ProbeResult } from './redis-probe';
@@ -12,6 +13,7 @@ export interface HealthReport {
     eventStore: ProbeResult;
     readModels: ProbeResult & Partial<ProjectionStatus>;
     users: ProbeResult & Partial<ProjectionStatus>;
+    campaign: ProbeResult & Partial<ProjectionStatus>;
     redis: ProbeResult;
   };
 }
@@ -32,17 +34,19 @@ export class HealthService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(HAZARD_CASES_RUNNER) private readonly projection: ProjectionRunner,
     @Inject(IDENTITY_RUNNER) private readonly identity: ProjectionRunner,
+    private readonly campaign: CampaignReadModel,
     private readonly redis: RedisProbe,
   ) {}
 
   async check(): Promise<HealthReport> {
-    const [eventStore, readModels, users, redis] = await Promise.all([
+    const [eventStore, readModels, users, campaign, redis] = await Promise.all([
       this.store.readAll(null, 1).then((): ProbeResult => ({ status: 'up' }), failure),
       this.projected(() => this.projection.status()),
       this.projected(() => this.identity.status()),
+      this.projected(() => this.campaign.status()),
       this.redis.ping(),
     ]);
-    const checks = { eventStore, readModels, users, redis };
+    const checks = { eventStore, readModels, users, campaign, redis };
     const ok = Object.values(checks).every((c) => c.status === 'up');
     return { status: ok ? 'ok' : 'down', checks };
   }

@@ -3,6 +3,7 @@ import type { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Environment } from '@hazard/config';
 import { jsonBodyParser } from './body/json-body.middleware';
+import { spreadsheetUploadParser } from './body/spreadsheet-upload.middleware';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { noStoreForData, securityHeaders } from './security-headers';
 import { setupSwagger } from './swagger';
@@ -22,7 +23,13 @@ export const HTTP_APP_OPTIONS = { bodyParser: false } as const satisfies NestApp
 export function configureHttpApp<T extends INestApplication>(app: T): T {
   const config = app.get<ConfigService<Environment, true>>(ConfigService);
   app.getHttpAdapter().getInstance().disable('x-powered-by');
-  app.use(securityHeaders(), noStoreForData, jsonBodyParser(BODY_LIMIT), refusePrototypeKeys);
+  app.use(
+    securityHeaders(),
+    noStoreForData,
+    spreadsheetUploadParser(),
+    jsonBodyParser(BODY_LIMIT),
+    refusePrototypeKeys,
+  );
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -1,4 +1,5 @@
 export * from './configure-http-app';
+export { spreadsheetFormatOf } from './body/spreadsheet-upload.middleware';
 export * from './http-errors';
 export * from './problem-details';
 export * from './problem-details.filter';

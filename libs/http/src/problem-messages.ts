@@ -1,4 +1,11 @@
-import { CASE_COMMAND_WORDS, CASE_STATE_WORDS } from '@hazard/domain';
+import {
+  CAMPAIGN_RECORD_COMMAND_WORDS,
+  CAMPAIGN_RECORD_STATE_WORDS,
+  CASE_COMMAND_WORDS,
+  CASE_STATE_WORDS,
+  GENERAL_HAZARD_COMMAND_WORDS,
+  GENERAL_HAZARD_STATE_WORDS,
+} from '@hazard/domain';
 import type { Wording } from '@hazard/domain';
 import type { Language } from './problem-details';
 
@@ -26,12 +33,27 @@ interface Message {
   en?: (facts: ProblemFacts) => string;
 }
 
-/** A state or command code in Chinese, from the one vocabulary table; unknown codes as they are. */
+/** The state and command words of every stream kind, from the one vocabulary table. */
+const STATE_WORDS: Record<string, Wording> = {
+  ...CAMPAIGN_RECORD_STATE_WORDS,
+  ...GENERAL_HAZARD_STATE_WORDS,
+  ...CASE_STATE_WORDS,
+};
+const COMMAND_WORDS: Record<string, Wording> = {
+  ...CAMPAIGN_RECORD_COMMAND_WORDS,
+  ...Object.fromEntries(
+    Object.entries(GENERAL_HAZARD_COMMAND_WORDS).map(([type, words]) => [type, words.name]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(CASE_COMMAND_WORDS).map(([type, words]) => [type, words.name]),
+  ),
+};
+
+/** A state or command code in Chinese; unknown codes as they are. */
 const stateZh = (code: string | undefined): string =>
-  (code && (CASE_STATE_WORDS as Record<string, Wording>)[code]?.['zh-CN']) ?? String(code);
+  (code && STATE_WORDS[code]?.['zh-CN']) ?? String(code);
 const commandZh = (code: string | undefined): string =>
-  (code && (CASE_COMMAND_WORDS as Record<string, { name: Wording }>)[code]?.name['zh-CN']) ??
-  String(code);
+  (code && COMMAND_WORDS[code]?.['zh-CN']) ?? String(code);
 
 const fixed = (zh: string) => () => zh;
 
@@ -126,6 +148,38 @@ const MESSAGES: Record<string, Message> = {
       f.check === 'plan'
         ? `本案的挂牌领导或方案提交人不能“${commandZh(f.command)}”，须由其他安委会办公室人员审批`
         : `本案的挂牌领导或整改完成报告人不能“${commandZh(f.command)}”，验收须由独立人员进行`,
+  },
+  'notice-number-taken': {
+    title: { 'zh-CN': '督办通知书文号已被使用', en: 'Notice number taken' },
+    zh: fixed('该督办通知书文号已用于其他案件，请核对文号'),
+  },
+  'unit-not-found': {
+    title: { 'zh-CN': '单位不存在', en: 'Unit not found' },
+    zh: fixed('请求的生产经营单位不存在'),
+  },
+  'general-hazard-not-found': {
+    title: { 'zh-CN': '隐患不存在', en: 'General hazard not found' },
+    zh: fixed('请求的一般隐患不存在'),
+  },
+  'inspection-not-found': {
+    title: { 'zh-CN': '检查记录不存在', en: 'Inspection not found' },
+    zh: fixed('请求的检查记录不存在'),
+  },
+  'import-not-found': {
+    title: { 'zh-CN': '导入任务不存在', en: 'Import not found' },
+    zh: fixed('请求的导入任务不存在'),
+  },
+  'registry-entry-exists': {
+    title: { 'zh-CN': '名录中已有该项', en: 'Already in the registry' },
+    zh: fixed('名录中已有同名的项'),
+  },
+  'registry-entry-not-found': {
+    title: { 'zh-CN': '名录中没有该项', en: 'Not in the registry' },
+    zh: fixed('名录中没有该名称'),
+  },
+  'unsupported-spreadsheet': {
+    title: { 'zh-CN': '无法读取表格', en: 'Unreadable spreadsheet' },
+    zh: (f) => `无法读取上传的表格：${String(f.reason ?? '')}`,
   },
   'case-not-found': {
     title: { 'zh-CN': '案件不存在', en: 'Case not found' },

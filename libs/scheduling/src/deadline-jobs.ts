@@ -1,6 +1,11 @@
 import { caseFacts } from '@hazard/domain';
 import type { DeadlinePolicy } from '@hazard/domain';
-import type { CaseSnapshot, DeadlineKind, EscalationLevel } from '@hazard/workflows';
+import type {
+  CaseSnapshot,
+  DeadlineKind,
+  EscalationLevel,
+  GeneralDeadlineKind,
+} from '@hazard/workflows';
 
 export type DeadlineAction = 'remind' | 'miss' | 'escalate';
 
@@ -8,8 +13,11 @@ export type DeadlineAction = 'remind' | 'miss' | 'escalate';
 export interface DeadlineJob {
   /** Deterministic, without ':' (BullMQ reserves it): the same job is never scheduled twice. */
   jobId: string;
+  /** The case's id, or the general hazard's (then `stream` says so). */
   caseId: string;
-  kind: DeadlineKind;
+  /** Absent for a major-hazard case (and on jobs scheduled before general hazards existed). */
+  stream?: 'generalHazard';
+  kind: DeadlineKind | GeneralDeadlineKind;
   deadline: string;
   /** When the job is due, epoch milliseconds. */
   fireAt: number;
@@ -18,8 +26,8 @@ export interface DeadlineJob {
   daysBefore?: number;
 }
 
-const jobIdOf = (caseId: string, kind: DeadlineKind, deadline: string, step: string): string =>
-  `deadline_${caseId}_${kind}_${Date.parse(deadline)}_${step}`;
+export const jobIdOf = (id: string, kind: string, deadline: string, step: string): string =>
+  `deadline_${id}_${kind}_${Date.parse(deadline)}_${step}`;
 
 /**
  * Every deadline job a case needs now, read off the domain's facts alone: the reminders still

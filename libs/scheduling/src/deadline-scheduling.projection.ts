@@ -1,33 +1,33 @@
-import type { CheckpointStore, Projection } from '@hazard/event-store';
-import { caseStream } from '@hazard/cases';
-import type { CaseEvent } from '@hazard/cases';
-import { scheduleCaseDeadlines } from './schedule-case-deadlines';
+import type { CheckpointStore, Projection, RecordedEvent } from '@hazard/event-store';
+import { hasDeadlines, scheduleStreamDeadlines } from './schedule-case-deadlines';
 import type { ScheduleDeps } from './schedule-case-deadlines';
 
 const DEADLINE_SCHEDULER_SUBSCRIBER = 'deadline-scheduler';
 
 /**
- * Schedules deadline jobs from the events, never from the HTTP path: after a page of case
- * events, each case the page touched has its jobs in Redis made to match its state. Redis
+ * Schedules deadline jobs from the events, never from the HTTP path: after a page of events,
+ * each major case and general hazard the page touched has its jobs in Redis made to match its
+ * state. Redis
  * cannot join a transaction, so the checkpoint is saved after Redis took the page, and a
  * crash in between schedules the page again (idempotent: deterministic job ids).
  * Reconciliation at start-up covers a Redis that lost its data.
  */
-export class DeadlineSchedulingProjection implements Projection<CaseEvent> {
+export class DeadlineSchedulingProjection implements Projection {
   readonly name = DEADLINE_SCHEDULER_SUBSCRIBER;
   readonly version = 1;
-  readonly handles = caseStream.holds;
+  handles(event: RecordedEvent): event is RecordedEvent {
+    return hasDeadlines(event.streamId);
+  }
 
   constructor(
     private readonly deps: ScheduleDeps,
     readonly checkpoints: CheckpointStore,
   ) {}
 
-  /** Once per case of the page, in the order they first appear. */
-  async handle(events: CaseEvent[]): Promise<undefined> {
+  /** Once per stream of the page, in the order they first appear. */
+  async handle(events: RecordedEvent[]): Promise<undefined> {
     for (const streamId of new Set(events.map((event) => event.streamId))) {
-      const caseId = caseStream.idOf(streamId);
-      if (caseId !== null) await scheduleCaseDeadlines(this.deps, caseId);
+      await scheduleStreamDeadlines(this.deps, streamId);
     }
     return undefined;
   }

@@ -2,16 +2,17 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import type { BeforeApplicationShutdown } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { CLOCK, DEADLINE_POLICY } from '@hazard/domain';
-import type { Clock, DeadlinePolicy } from '@hazard/domain';
-import { CaseCommandService } from '@hazard/core';
+import { CLOCK, DEADLINE_POLICY, GENERAL_HAZARD_POLICY } from '@hazard/domain';
+import type { Clock, DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain';
+import { CaseCommandService, GeneralHazardCommandService } from '@hazard/core';
 import type { DeadlineJob } from './deadline-jobs';
 import { DEADLINES_CONCURRENCY, DEADLINES_QUEUE } from './deadline-job.scheduler';
 import { processDeadlineJob } from './fire-deadline-job';
 import type { FireOutcome } from './fire-deadline-job';
 
 /**
- * Runs due deadline jobs: a reminder, a missed deadline, or the next escalation. A job takes
+ * Runs due deadline jobs of cases and general hazards: a reminder, a missed deadline, or the
+ * next escalation. A job takes
  * milliseconds, so a short lock lets another worker take over a crashed one's jobs soon.
  */
 @Processor(DEADLINES_QUEUE, {
@@ -24,8 +25,10 @@ export class DeadlineProcessor extends WorkerHost implements BeforeApplicationSh
 
   constructor(
     private readonly cases: CaseCommandService,
+    private readonly generalHazards: GeneralHazardCommandService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(DEADLINE_POLICY) private readonly policy: DeadlinePolicy,
+    @Inject(GENERAL_HAZARD_POLICY) private readonly generalPolicy: GeneralHazardPolicy,
   ) {
     super();
   }
@@ -44,7 +47,10 @@ export class DeadlineProcessor extends WorkerHost implements BeforeApplicationSh
       {
         load: (caseId) => this.cases.load(caseId),
         execute: (envelope) => this.cases.execute(envelope),
+        loadGeneralHazard: (hazardId) => this.generalHazards.load(hazardId),
+        executeGeneral: (envelope) => this.generalHazards.execute(envelope),
         policy: this.policy,
+        generalPolicy: this.generalPolicy,
         clock: this.clock,
       },
       job,

@@ -1,15 +1,38 @@
 import { DelayedError } from 'bullmq';
 import type { Job } from 'bullmq';
-import { CaseNotFoundError, SCHEDULER_ACTOR, TransitionNotAllowedError } from '@hazard/domain';
-import type { CaseCommand, Clock, DeadlinePolicy } from '@hazard/domain';
-import type { CommandEnvelope, CommandResult, LoadedCase } from '@hazard/cases';
+import {
+  CaseNotFoundError,
+  GeneralHazardNotFoundError,
+  SCHEDULER_ACTOR,
+  TransitionNotAllowedError,
+} from '@hazard/domain';
+import type {
+  CaseCommand,
+  Clock,
+  DeadlinePolicy,
+  GeneralHazardCommand,
+  GeneralHazardPolicy,
+} from '@hazard/domain';
+import type {
+  CommandEnvelope,
+  CommandResult,
+  Envelope,
+  HandledCommand,
+  LoadedCase,
+  LoadedGeneralHazard,
+} from '@hazard/cases';
+import type { DeadlineKind, GeneralDeadlineKind } from '@hazard/workflows';
 import { pendingDeadlineJobs } from './deadline-jobs';
 import type { DeadlineJob } from './deadline-jobs';
+import { pendingGeneralHazardJobs } from './general-hazard-jobs';
 
 export interface FireDeps {
   load(caseId: string): Promise<LoadedCase>;
   execute(envelope: CommandEnvelope): Promise<CommandResult>;
+  loadGeneralHazard(hazardId: string): Promise<LoadedGeneralHazard>;
+  executeGeneral(envelope: Envelope<GeneralHazardCommand>): Promise<HandledCommand>;
   policy: DeadlinePolicy;
+  generalPolicy: GeneralHazardPolicy;
   clock: Clock;
 }
 
@@ -18,31 +41,77 @@ export type FireOutcome = 'applied' | 'duplicate' | 'noLongerApplies' | 'notYetD
 
 export const commandIdOf = (job: DeadlineJob): string => `deadline-job-${job.jobId}`;
 
+/** What a kind of stream needs for its deadline jobs: what it still needs now, and the command. */
+interface Target {
+  pending(now: Date): Promise<DeadlineJob[] | null>;
+  /** Appends the job's event; true when it had been appended before (a duplicate). */
+  apply(): Promise<boolean>;
+}
+
+function majorTarget(deps: FireDeps, job: DeadlineJob): Target {
+  return {
+    async pending(now) {
+      try {
+        return pendingDeadlineJobs((await deps.load(job.caseId)).snapshot, deps.policy, now);
+      } catch (error) {
+        if (error instanceof CaseNotFoundError) return null;
+        throw error;
+      }
+    },
+    async apply() {
+      const result = await deps.execute({
+        caseId: job.caseId,
+        command: caseCommandFor(job),
+        actor: SCHEDULER_ACTOR,
+        commandId: commandIdOf(job),
+      });
+      return result.duplicate;
+    },
+  };
+}
+
+function generalTarget(deps: FireDeps, job: DeadlineJob): Target {
+  return {
+    async pending(now) {
+      try {
+        const { snapshot } = await deps.loadGeneralHazard(job.caseId);
+        return pendingGeneralHazardJobs(snapshot, deps.generalPolicy, now);
+      } catch (error) {
+        if (error instanceof GeneralHazardNotFoundError) return null;
+        throw error;
+      }
+    },
+    async apply() {
+      const kind = job.kind as GeneralDeadlineKind;
+      const { deadline } = job;
+      const command: GeneralHazardCommand =
+        job.action === 'remind'
+          ? { type: 'SendReminder', data: { kind, deadline, daysBefore: job.daysBefore ?? 0 } }
+          : { type: 'RecordDeadlineMissed', data: { kind, deadline } };
+      const result = await deps.executeGeneral({
+        id: job.caseId,
+        command,
+        actor: SCHEDULER_ACTOR,
+        commandId: commandIdOf(job),
+      });
+      return result.duplicate;
+    },
+  };
+}
+
 /**
- * A deadline job has fired: re-read the case and append the event only if the job is still
- * one the case needs. The command id comes from the job id, so a late or duplicate firing
- * appends nothing twice, and the machine's guards refuse whatever no longer applies.
+ * A deadline job has fired: re-read its case (or general hazard) and append the event only if
+ * the job is still one it needs. The command id comes from the job id, so a late or duplicate
+ * firing appends nothing twice, and the machine's guards refuse whatever no longer applies.
  */
 export async function fireDeadlineJob(deps: FireDeps, job: DeadlineJob): Promise<FireOutcome> {
-  let loaded: LoadedCase;
-  try {
-    loaded = await deps.load(job.caseId);
-  } catch (error) {
-    if (error instanceof CaseNotFoundError) return 'noLongerApplies';
-    throw error;
-  }
+  const target = job.stream === 'generalHazard' ? generalTarget(deps, job) : majorTarget(deps, job);
   const now = deps.clock.now();
-  const pending = pendingDeadlineJobs(loaded.snapshot, deps.policy, now);
-  if (!pending.some((candidate) => candidate.jobId === job.jobId)) return 'noLongerApplies';
+  const pending = await target.pending(now);
+  if (!pending?.some((candidate) => candidate.jobId === job.jobId)) return 'noLongerApplies';
   if (job.fireAt > now.getTime()) return 'notYetDue';
   try {
-    const result = await deps.execute({
-      caseId: job.caseId,
-      command: commandFor(job),
-      actor: SCHEDULER_ACTOR,
-      commandId: commandIdOf(job),
-    });
-    return result.duplicate ? 'duplicate' : 'applied';
+    return (await target.apply()) ? 'duplicate' : 'applied';
   } catch (error) {
     if (error instanceof TransitionNotAllowedError) return 'noLongerApplies';
     throw error;
@@ -62,8 +131,9 @@ export async function processDeadlineJob(
   throw new DelayedError();
 }
 
-function commandFor(job: DeadlineJob): CaseCommand {
-  const { kind, deadline } = job;
+function caseCommandFor(job: DeadlineJob): CaseCommand {
+  const kind = job.kind as DeadlineKind;
+  const { deadline } = job;
   switch (job.action) {
     case 'remind':
       return { type: 'SendReminder', data: { kind, deadline, daysBefore: job.daysBefore ?? 0 } };

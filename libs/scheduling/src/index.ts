@@ -1,4 +1,5 @@
 export * from './deadline-jobs';
+export * from './general-hazard-jobs';
 export * from './deadline-job.scheduler';
 export * from './open-cases';
 export * from './reconcile-deadlines';

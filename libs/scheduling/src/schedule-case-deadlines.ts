@@ -1,25 +1,42 @@
-import type { Clock, DeadlinePolicy } from '@hazard/domain';
+import type { Clock, DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain';
 import type { EventStore } from '@hazard/event-store';
-import { loadCase } from '@hazard/cases';
+import { caseIdOf, generalHazardIdOf, loadCase, loadGeneralHazard } from '@hazard/cases';
 import { pendingDeadlineJobs } from './deadline-jobs';
 import type { DeadlineJobScheduler } from './deadline-job.scheduler';
+import { pendingGeneralHazardJobs } from './general-hazard-jobs';
 
 export interface ScheduleDeps {
   store: EventStore;
   scheduler: DeadlineJobScheduler;
   policy: DeadlinePolicy;
+  generalPolicy: GeneralHazardPolicy;
   clock: Clock;
 }
 
+/** Whether a stream's events can change deadlines: a major case's or a general hazard's. */
+export const hasDeadlines = (streamId: string): boolean =>
+  caseIdOf(streamId) !== null || generalHazardIdOf(streamId) !== null;
+
 /**
- * After any event of a case, that case's jobs in Redis are made to match its current state
- * (not the state at that event, so a lagging subscription never brings back a job the case
- * is done with).
+ * After any event of a case or a general hazard, its jobs in Redis are made to match its
+ * current state (not the state at that event, so a lagging subscription never brings back a
+ * job it is done with).
  */
-export async function scheduleCaseDeadlines(deps: ScheduleDeps, caseId: string): Promise<void> {
-  const { snapshot } = await loadCase(deps.store, caseId);
+export async function scheduleStreamDeadlines(deps: ScheduleDeps, streamId: string): Promise<void> {
+  const caseId = caseIdOf(streamId);
+  if (caseId !== null) {
+    const { snapshot } = await loadCase(deps.store, caseId);
+    await deps.scheduler.syncCase(
+      caseId,
+      pendingDeadlineJobs(snapshot, deps.policy, deps.clock.now()),
+    );
+    return;
+  }
+  const hazardId = generalHazardIdOf(streamId);
+  if (hazardId === null) return;
+  const { snapshot } = await loadGeneralHazard(deps.store, hazardId);
   await deps.scheduler.syncCase(
-    caseId,
-    pendingDeadlineJobs(snapshot, deps.policy, deps.clock.now()),
+    hazardId,
+    pendingGeneralHazardJobs(snapshot, deps.generalPolicy, deps.clock.now()),
   );
 }

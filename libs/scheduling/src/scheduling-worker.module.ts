@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { Inject, Module } from '@nestjs/common';
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { CLOCK, DEADLINE_POLICY } from '@hazard/domain';
-import type { Clock, DeadlinePolicy } from '@hazard/domain';
+import { CLOCK, DEADLINE_POLICY, GENERAL_HAZARD_POLICY } from '@hazard/domain';
+import type { Clock, DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain';
 import { openSharedCheckpoints, projectionRunnerProvider } from '@hazard/event-store';
 import type { ClosableCheckpointStore } from '@hazard/event-store';
 import type { Environment } from '@hazard/config';
@@ -41,14 +41,25 @@ const SCHEDULING_CHECKPOINTS = Symbol('SCHEDULING_CHECKPOINTS');
     },
     projectionRunnerProvider({
       provide: DEADLINE_SCHEDULING_RUNNER,
-      inject: [SCHEDULING_CHECKPOINTS, DeadlineJobScheduler, DEADLINE_POLICY, CLOCK],
+      inject: [
+        SCHEDULING_CHECKPOINTS,
+        DeadlineJobScheduler,
+        DEADLINE_POLICY,
+        GENERAL_HAZARD_POLICY,
+        CLOCK,
+      ],
       useFactory: (
         store,
         checkpoints: ClosableCheckpointStore,
         scheduler: DeadlineJobScheduler,
         policy: DeadlinePolicy,
+        generalPolicy: GeneralHazardPolicy,
         clock: Clock,
-      ) => new DeadlineSchedulingProjection({ store, scheduler, policy, clock }, checkpoints),
+      ) =>
+        new DeadlineSchedulingProjection(
+          { store, scheduler, policy, generalPolicy, clock },
+          checkpoints,
+        ),
     }),
     StartupReconciliation,
   ],

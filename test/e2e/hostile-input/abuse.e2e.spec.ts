@@ -1,4 +1,4 @@
-import { listingBody } from '../../support/hazard-requests';
+import { freshListing } from '../../support/hazard-requests';
 import { startTestApp } from '../../support/test-app';
 import type { TestApp, TestUser } from '../../support/test-app';
 
@@ -22,7 +22,7 @@ describe('abuse: guessing tokens, huge error lists, headers', () => {
   it('lists the first 20 of 6,000 unknown fields and counts the rest, in a short answer', async () => {
     const before = await eventCount();
     const junk = Object.fromEntries(Array.from({ length: 6000 }, (_, i) => [`f${i}`, 1]));
-    const response = await t.post(committee, '/api/hazards', { ...listingBody, ...junk });
+    const response = await t.post(committee, '/api/hazards', { ...freshListing(), ...junk });
     expect(response.status).toBe(422);
     expect(response.body.errors).toHaveLength(20);
     expect(response.body.errors[0]).toEqual({ field: 'f0', message: '不允许的字段 f0' });
@@ -35,7 +35,7 @@ describe('abuse: guessing tokens, huge error lists, headers', () => {
   });
 
   it('words field errors in the language asked for', async () => {
-    const body = { ...listingBody, title: ' ', town: '水头\n镇', priority: 'critical' };
+    const body = { ...freshListing(), title: ' ', town: '水头\n镇', priority: 'critical' };
     const zh = await t.post(committee, '/api/hazards', body).expect(422);
     expect(zh.body.errors).toEqual([
       { field: 'title', message: 'title 不能为空白' },
@@ -56,7 +56,7 @@ describe('abuse: guessing tokens, huge error lists, headers', () => {
   it('stores text normalised: NFC, trimmed, line breaks as LF', async () => {
     const response = await t
       .post(committee, '/api/hazards', {
-        ...listingBody,
+        ...freshListing(),
         title: '  Cafe\u0301 厂房  ',
         description: '第一行\r\n第二行\r第三行',
       })

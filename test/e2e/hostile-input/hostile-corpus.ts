@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo, Server } from 'node:net';
-import { listingBody } from '../../support/hazard-requests';
+import { freshListing, listingBody } from '../../support/hazard-requests';
 import { startTestApp } from '../../support/test-app';
 import type { TestApp, TestUser } from '../../support/test-app';
 
@@ -106,7 +106,7 @@ export function describeHostileCorpus(
       auth.leader = leader.auth;
       auth.admin = t.adminAuth;
       auth.stranger = 'Bearer hz_not-a-token-of-anyone';
-      const { body } = await t.post(committee, '/api/hazards', listingBody).expect(201);
+      const { body } = await t.post(committee, '/api/hazards', freshListing()).expect(201);
       caseId = body.id;
     });
     afterAll(() => t.close());

@@ -1,4 +1,4 @@
-import { listingBody, planBody } from '../../support/hazard-requests';
+import { freshListing, planBody } from '../../support/hazard-requests';
 import { describeHostileCorpus } from './hostile-corpus';
 import type { Caller, HostileRow } from './hostile-corpus';
 
@@ -38,7 +38,7 @@ const FIELDS: Field[] = [
     as: 'committee',
     field: 'title',
     multiline: false,
-    bodyWith: (title) => ({ ...listingBody, title }),
+    bodyWith: (title) => ({ ...freshListing(), title }),
   },
   {
     label: 'listing description',
@@ -46,7 +46,7 @@ const FIELDS: Field[] = [
     as: 'committee',
     field: 'description',
     multiline: true,
-    bodyWith: (description) => ({ ...listingBody, description }),
+    bodyWith: (description) => ({ ...freshListing(), description }),
   },
   {
     label: 'criterion clause',
@@ -54,7 +54,7 @@ const FIELDS: Field[] = [
     as: 'committee',
     field: 'criterion.clause',
     multiline: false,
-    bodyWith: (clause) => ({ ...listingBody, criterion: { standard: 'GB 50292', clause } }),
+    bodyWith: (clause) => ({ ...freshListing(), criterion: { standard: 'GB 50292', clause } }),
   },
   {
     label: 'leader name',

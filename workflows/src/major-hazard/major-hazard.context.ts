@@ -1,4 +1,11 @@
-import type { DeadlineKind, EscalationLevel, Leader, Listing, Plan } from './major-hazard.events';
+import type {
+  CaseOrigin,
+  DeadlineKind,
+  EscalationLevel,
+  Leader,
+  Listing,
+  Plan,
+} from './major-hazard.events';
 
 export interface MissedDeadline {
   deadline: string;
@@ -15,6 +22,8 @@ export interface PendingExtension {
 export interface CaseContext {
   caseId: string | null;
   listing: Listing | null;
+  /** The general hazard the case was escalated from, if it was. */
+  origin: CaseOrigin | null;
   leader: Leader | null;
   /** Every leader the case has had, the current one included (separation of duties). */
   leaderIds: string[];
@@ -35,6 +44,7 @@ export interface CaseContext {
 export const emptyCaseContext = (): CaseContext => ({
   caseId: null,
   listing: null,
+  origin: null,
   leader: null,
   leaderIds: [],
   plan: null,

@@ -46,6 +46,12 @@ export interface Plan {
   emergencyPlan?: string;
 }
 
+/** A case listed from a general hazard judged major (判定为重大隐患): the link back. */
+export interface CaseOrigin {
+  generalHazardId: string;
+  unitId: string;
+}
+
 interface DeadlineRef {
   kind: DeadlineKind;
   deadline: string;
@@ -53,7 +59,7 @@ interface DeadlineRef {
 
 /** What the case's events say; `HazardEvent` adds who said it. */
 export type HazardEventBody =
-  | { type: 'HazardListed'; data: { caseId: string; listing: Listing } }
+  | { type: 'HazardListed'; data: { caseId: string; listing: Listing; origin?: CaseOrigin } }
   | { type: 'LeaderAssigned'; data: { leader: Leader; planDeadline: string } }
   | { type: 'LeaderReassigned'; data: { leader: Leader; reason?: string } }
   | { type: 'PlanSubmitted'; data: { plan: Plan } }

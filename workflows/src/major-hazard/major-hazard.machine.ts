@@ -37,7 +37,11 @@ export const majorHazardMachine = setup({
   actions: {
     recordListing: assign(({ event }) => {
       assertEvent(event, 'HazardListed');
-      return { caseId: event.data.caseId, listing: event.data.listing };
+      return {
+        caseId: event.data.caseId,
+        listing: event.data.listing,
+        origin: event.data.origin ?? null,
+      };
     }),
     recordLeader: assign(({ context, event }) => {
       assertEvent(event, 'LeaderAssigned');

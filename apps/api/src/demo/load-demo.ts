@@ -21,6 +21,8 @@ import type { EventStore } from '@hazard/event-store';
 import type { Leader } from '@hazard/workflows';
 import type { Environment } from '@hazard/config';
 import { DEMO_CASES } from './demo-cases';
+import { loadCampaignDemo } from './demo-campaign';
+import type { CampaignDemo } from './demo-campaign';
 import type { DemoCase, DemoStage } from './demo-cases';
 
 const DEMO_USERS = {
@@ -212,9 +214,20 @@ export async function loadDemo(app: INestApplicationContext): Promise<void> {
       { type: 'RaiseEscalation', data: { kind, deadline, level: 'urgingLetter' } },
     );
   }
+  const today = toZonedIso(now, deps.timeZone).slice(0, 10);
+  const campaign = await loadCampaignDemo(app, actorOf('committee'), actorOf('town'), today);
+  const accounts: Record<string, DemoAccount> = { ...created };
+  accounts.unit = await demoAccount(users, {
+    name: '南安市水头某石材有限公司',
+    login: 'shicai',
+    roles: ['unit'],
+    towns: [],
+    departments: [],
+    unitId: campaign.unitId,
+  });
   const config = app.get<ConfigService<Environment, true>>(ConfigService);
   const consoleUrl = `http://${config.get('HOST', { infer: true })}:${config.get('PORT', { infer: true })}/`;
-  printAccounts(consoleUrl, created);
+  printAccounts(consoleUrl, accounts, campaign);
 }
 
 /** Letters and digits only: easy to copy, and never taken for a command-line option. */
@@ -247,10 +260,14 @@ async function exists(cases: CaseCommandService, caseId: string): Promise<boolea
   }
 }
 
-function printAccounts(consoleUrl: string, created: Record<DemoUser, DemoAccount>): void {
+function printAccounts(
+  consoleUrl: string,
+  created: Record<string, DemoAccount>,
+  campaign: CampaignDemo,
+): void {
   const towns = new Set(DEMO_CASES.map((c) => c.listing.town));
   const lines = [
-    `Demo data loaded: ${DEMO_CASES.length} major hazards in ${towns.size} towns.`,
+    `Demo data loaded: ${DEMO_CASES.length} major hazards in ${towns.size} towns; ${campaign.units} units, ${campaign.inspections} inspections, ${campaign.hazards} general hazards.`,
     `Open the console at ${consoleUrl} and sign in as a demo user (passwords shown only now;`,
     'the API token works as "Authorization: Bearer <token>"):',
     `  ${'user'.padEnd(10)} ${'login'.padEnd(12)} ${'password'.padEnd(12)} ${'API token'.padEnd(69)} name`,

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli-command';
 import { createUserCommand } from './create-user.command';
 import { digestCommand } from './digest.command';
+import { importUnitsCommand } from './import-units.command';
 import { rebuildReadModelsCommand } from './rebuild-read-models.command';
 import { reconcileCommand } from './reconcile.command';
 import { setPasswordCommand } from './set-password.command';
@@ -12,4 +13,5 @@ export const COMMANDS: CliCommand[] = [
   rebuildReadModelsCommand,
   digestCommand,
   reconcileCommand,
+  importUnitsCommand,
 ];

@@ -6,5 +6,12 @@ import { CreateUserRequestDto } from '../create-user/create-user.request.dto';
  * who has none (a machine user, or one migrated from users.sqlite); it never changes after.
  */
 export class AmendUserRequestDto extends PartialType(
-  PickType(CreateUserRequestDto, ['name', 'login', 'roles', 'towns', 'departments'] as const),
+  PickType(CreateUserRequestDto, [
+    'name',
+    'login',
+    'roles',
+    'towns',
+    'departments',
+    'unitId',
+  ] as const),
 ) {}

@@ -38,6 +38,7 @@ const actorOf = (user: UserState): Actor => ({
   roles: user.roles,
   towns: user.towns,
   departments: user.departments,
+  ...(user.unitId ? { unitId: user.unitId } : {}),
 });
 
 /**

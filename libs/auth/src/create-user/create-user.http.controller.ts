@@ -34,6 +34,7 @@ export class CreateUserHttpController {
         roles: body.roles,
         towns: body.towns ?? [],
         departments: body.departments ?? [],
+        unitId: body.unitId ?? null,
       },
       asAdmin(actor),
     );

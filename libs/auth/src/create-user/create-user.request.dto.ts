@@ -50,4 +50,13 @@ export class CreateUserRequestDto {
   @Optional()
   @IsTextList({ minItems: 0, maxItems: 100, maxLength: 100 })
   departments?: string[];
+
+  @TextField({
+    maxLength: 100,
+    example: '0b7c2f9e-2c55-4d5e-9a8b-1f2d3c4b5a69',
+    description:
+      '所属生产经营单位编号，unit 角色必填 / the unit a user with the unit role acts for (required for it)',
+    optional: true,
+  })
+  unitId?: string;
 }

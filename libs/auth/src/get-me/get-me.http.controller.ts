@@ -16,9 +16,9 @@ export class GetMeHttpController {
   @ApiOkResponse({ type: MeResponseDto })
   @ApiProblems(401)
   async me(@CurrentActor() actor: Actor): Promise<MeResponseDto> {
-    const { userId: id, name, roles, towns, departments } = actor;
+    const { userId: id, name, roles, towns, departments, unitId } = actor;
     // The built-in administrator (ADMIN_TOKEN) is no user and has no login.
     const login = (await this.directory.state(id))?.login ?? null;
-    return { id, name, login, roles, towns, departments };
+    return { id, name, login, roles, towns, departments, unitId: unitId ?? null };
   }
 }

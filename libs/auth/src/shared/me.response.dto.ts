@@ -34,4 +34,13 @@ export class MeResponseDto {
     description: '代表的行业主管部门 / departments the user speaks for',
   })
   departments!: string[];
+
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: String,
+    description:
+      '所属生产经营单位编号（仅 unit 角色）/ the unit a user with the unit role acts for',
+  })
+  unitId!: string | null;
 }

@@ -41,7 +41,7 @@ export class SignInHttpController {
     });
     const { user, ...cookies } = signedIn;
     setSessionCookies(request, response, cookies);
-    const { id, name, login, roles, towns, departments } = user;
-    return { user: { id, name, login, roles, towns, departments } };
+    const { id, name, login, roles, towns, departments, unitId } = user;
+    return { user: { id, name, login, roles, towns, departments, unitId: unitId ?? null } };
   }
 }

@@ -35,6 +35,9 @@ const sameList = (a: string[], b: string[]): boolean =>
 function amendment(state: UserState, changes: Partial<UserProfile>): Partial<UserProfile> {
   const changed: Partial<UserProfile> = {};
   if (changes.name !== undefined && changes.name !== state.name) changed.name = changes.name;
+  if (changes.unitId !== undefined && changes.unitId !== (state.unitId ?? null)) {
+    changed.unitId = changes.unitId;
+  }
   for (const key of ['roles', 'towns', 'departments'] as const) {
     const next = changes[key];
     if (next !== undefined && !sameList(unique<string>(next), state[key])) {
@@ -55,9 +58,10 @@ export function decideUser(
 ): UserEvent[] {
   if (command.type === 'CreateUser') {
     if (state) return [];
-    const { login, name, roles, towns, departments, password, tokenHash } = command.data;
+    const { login, name, roles, towns, departments, unitId, password, tokenHash } = command.data;
     const profile = {
       name,
+      ...(unitId ? { unitId } : {}),
       roles: unique(roles),
       towns: unique(towns),
       departments: unique(departments),

@@ -9,6 +9,8 @@ export interface UserProfile {
   towns: string[];
   /** Industry authorities / departments the user speaks for. */
   departments: string[];
+  /** The one unit (生产经营单位) a user with the `unit` role acts for; absent otherwise. */
+  unitId?: string | null;
 }
 
 /** The facts of a `user-<id>` stream. Secrets appear only as hashes. */

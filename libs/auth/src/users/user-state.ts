@@ -20,6 +20,7 @@ export interface UserState extends UserProfile {
 /** What anyone may know about a user: no hashes. */
 export interface User extends UserProfile {
   id: string;
+  unitId: string | null;
   login: string | null;
   active: boolean;
   createdAt: string;
@@ -32,6 +33,7 @@ export const publicUser = (state: UserState): User => ({
   roles: state.roles,
   towns: state.towns,
   departments: state.departments,
+  unitId: state.unitId ?? null,
   active: state.active,
   createdAt: state.createdAt,
 });
@@ -46,7 +48,7 @@ export function evolveUser(state: UserState | null, recorded: StreamEvent): User
   const event = { type: recorded.type, data: recorded.data } as UserEvent;
   const revision = recorded.revision;
   if (event.type === 'UserCreated') {
-    const { userId, login, name, roles, towns, departments } = event.data;
+    const { userId, login, name, roles, towns, departments, unitId } = event.data;
     return {
       id: userId,
       login,
@@ -54,6 +56,7 @@ export function evolveUser(state: UserState | null, recorded: StreamEvent): User
       roles,
       towns,
       departments,
+      unitId: unitId ?? null,
       active: true,
       createdAt: occurredAt(recorded),
       password: null,

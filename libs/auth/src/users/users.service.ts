@@ -6,6 +6,7 @@ import type { Clock } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import type { Environment } from '@hazard/config';
+import { RegistryService } from '@hazard/registries';
 import { generateApiToken } from '../credentials/api-token';
 import { checkPassword, hashPassword } from '../credentials/password-hash';
 import { hashSecret } from '../credentials/secrets';
@@ -19,6 +20,7 @@ import type { IdentityActor, IdentityCommandContext } from './identity-metadata'
 import { normalizeLogin } from './identity-streams';
 import { checkCredentials } from './identity-validation';
 import { loadUser } from './load-user';
+import { checkJurisdiction } from './jurisdiction-check';
 import { claimLogin, loginHolder } from './login-claims';
 import { UserNotFoundError } from './user-errors';
 import type { UserProfile } from './user-events';
@@ -44,6 +46,7 @@ export class UsersService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly config: ConfigService<Environment, true>,
+    private readonly registries: RegistryService,
     @Optional()
     @Inject(IDENTITY_READ_MODEL)
     private readonly readModel: IdentityReadModelPort | null,
@@ -53,19 +56,29 @@ export class UsersService {
   async createUser(input: NewUser, by: IdentityActor): Promise<CreatedUser> {
     const login = input.login == null ? null : normalizeLogin(input.login);
     checkCredentials({ login, password: input.password });
+    await checkJurisdiction(this.registries, this.store, input, input);
     const userId = randomUUID();
     const token = generateApiToken(userId);
     const password = input.password == null ? null : await hashPassword(input.password);
     const context = this.context(by);
     if (login) await claimLogin(this.store, login, userId, context);
-    const { name, roles, towns, departments } = input;
+    const { name, roles, towns, departments, unitId } = input;
     const state = await this.visible(
       handleUserCommand(
         this.store,
         userId,
         {
           type: 'CreateUser',
-          data: { name, roles, towns, departments, login, password, tokenHash: hashSecret(token) },
+          data: {
+            name,
+            roles,
+            towns,
+            departments,
+            unitId: unitId ?? null,
+            login,
+            password,
+            tokenHash: hashSecret(token),
+          },
         },
         context,
       ),
@@ -79,6 +92,9 @@ export class UsersService {
     { login, ...changes }: Partial<UserProfile> & { login?: string },
     by: IdentityActor,
   ): Promise<User> {
+    const current = await loadUser(this.store, userId);
+    if (!current) throw new UserNotFoundError(userId);
+    await checkJurisdiction(this.registries, this.store, changes, { ...current, ...changes });
     if (login !== undefined) await this.assignLogin(userId, normalizeLogin(login), by);
     return publicUser(await this.run(userId, { type: 'AmendUser', data: changes }, by));
   }

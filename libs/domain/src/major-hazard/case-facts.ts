@@ -6,6 +6,7 @@ import {
   reminderKey,
 } from '@hazard/workflows';
 import type {
+  CaseOrigin,
   CasePhase,
   CaseSnapshot,
   CaseState,
@@ -17,8 +18,8 @@ import type {
   PendingExtension,
   Plan,
 } from '@hazard/workflows';
-import { escalationDueAt, reminderDueAt } from './deadline-policy';
-import type { DeadlinePolicy } from './deadline-policy';
+import { escalationDueAt, remindersStillDue } from './deadline-policy';
+import type { DeadlinePolicy, ReminderDue } from './deadline-policy';
 
 /** The deadline that runs in the case's current state. */
 export interface DeadlineInForce {
@@ -59,11 +60,6 @@ export interface Escalation {
   next: NextEscalation | null;
 }
 
-export interface ReminderDue {
-  daysBefore: number;
-  dueAt: number;
-}
-
 /** Everything the rest of the system may know about a case: read it here, never from the snapshot. */
 export interface CaseFacts {
   caseId: string;
@@ -74,6 +70,8 @@ export interface CaseFacts {
   /** The leader has confirmed interim control measures (管控措施) and they still stand. */
   controlsInPlace: boolean;
   listing: Listing;
+  /** The general hazard the case was escalated from, if it was. */
+  origin: CaseOrigin | null;
   leader: Leader | null;
   plan: Plan | null;
   deadlines: Partial<Record<DeadlineKind, string>>;
@@ -125,6 +123,7 @@ export function caseFacts(
     open: snapshot.hasTag('open'),
     controlsInPlace: snapshot.hasTag('controlsInPlace'),
     listing: context.listing,
+    origin: context.origin ?? null,
     leader: context.leader,
     plan: context.plan,
     deadlines: context.deadlines,
@@ -154,19 +153,12 @@ function nextRung(
 
 function remindersDue(
   snapshot: CaseSnapshot,
-  { kind, deadline, dueAt }: DeadlineInForce,
+  { kind, deadline }: DeadlineInForce,
   asOf: Date,
   policy: DeadlinePolicy,
 ): ReminderDue[] {
-  const at = asOf.getTime();
-  if (at >= dueAt) return [];
-  const all = [...new Set(policy.reminderDaysBefore)]
-    .filter((days) => days > 0)
-    .sort((a, b) => b - a)
-    .map((daysBefore) => ({ daysBefore, dueAt: reminderDueAt(deadline, daysBefore) }));
-  const latestDue = all.filter((reminder) => reminder.dueAt <= at).length - 1;
   const sent = snapshot.context.remindersSent;
-  return all
-    .filter((_, i) => i >= latestDue)
-    .filter(({ daysBefore }) => !sent.includes(reminderKey(kind, deadline, daysBefore)));
+  return remindersStillDue(deadline, asOf, policy.reminderDaysBefore, (daysBefore) =>
+    sent.includes(reminderKey(kind, deadline, daysBefore)),
+  );
 }

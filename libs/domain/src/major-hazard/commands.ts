@@ -1,8 +1,15 @@
-import type { DeadlineKind, EscalationLevel, Leader, Listing, Plan } from '@hazard/workflows';
+import type {
+  CaseOrigin,
+  DeadlineKind,
+  EscalationLevel,
+  Leader,
+  Listing,
+  Plan,
+} from '@hazard/workflows';
 
 /** What users and schedulers ask of a case. Imperative names; each maps to one event. */
 export type CaseCommand =
-  | { type: 'ListHazard'; data: { caseId: string; listing: Listing } }
+  | { type: 'ListHazard'; data: { caseId: string; listing: Listing; origin?: CaseOrigin } }
   | { type: 'AssignLeader'; data: { leader: Leader } }
   | { type: 'ReassignLeader'; data: { leader: Leader; reason?: string } }
   | { type: 'SubmitPlan'; data: { plan: Plan } }

@@ -27,6 +27,31 @@ export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
 export const reminderDueAt = (deadline: string, daysBefore: number): number =>
   Date.parse(deadline) - daysBefore * DAY_MS;
 
+export interface ReminderDue {
+  daysBefore: number;
+  dueAt: number;
+}
+
+/**
+ * The reminders of a deadline still to send at `asOf`: not sent yet, not overtaken (of those
+ * already due, only the latest still speaks to the time left) and not past the deadline.
+ */
+export function remindersStillDue(
+  deadline: string,
+  asOf: Date,
+  reminderDaysBefore: number[],
+  wasSent: (daysBefore: number) => boolean,
+): ReminderDue[] {
+  const at = asOf.getTime();
+  if (at >= Date.parse(deadline)) return [];
+  const all = [...new Set(reminderDaysBefore)]
+    .filter((days) => days > 0)
+    .sort((a, b) => b - a)
+    .map((daysBefore) => ({ daysBefore, dueAt: reminderDueAt(deadline, daysBefore) }));
+  const latestDue = all.filter((reminder) => reminder.dueAt <= at).length - 1;
+  return all.filter((_, i) => i >= latestDue).filter(({ daysBefore }) => !wasSent(daysBefore));
+}
+
 /** When a missed deadline's escalation level is due: the urging letter at once, then each interval. */
 export function escalationDueAt(
   deadline: string,

@@ -2,6 +2,7 @@ import type { CaseSnapshot, HazardEvent, Plan, RequiredPlanField } from '@hazard
 import { caseStateOf, missingPlanFields } from '@hazard/workflows';
 import { addDays, toZonedIso } from '../clock';
 import { TransitionNotAllowedError, ValidationFailedError } from '../errors';
+import { requireDue, requireLater } from '../time-checks';
 import type { CaseCommand } from './commands';
 import { deadlineInForceOf } from './case-facts';
 import { escalationDueAt, reminderDueAt } from './deadline-policy';
@@ -87,16 +88,16 @@ function toEvent(command: CaseCommand, snapshot: CaseSnapshot, ctx: DecideContex
       return { type: 'ExtensionRefused', data: { kind, reason: command.data.reason } };
     }
     case 'RecordDeadlineMissed':
-      requireDue(command, state, ctx.now, Date.parse(command.data.deadline));
+      requireDue(command.type, state, ctx.now, Date.parse(command.data.deadline));
       return { type: 'DeadlineMissed', data: command.data };
     case 'RaiseEscalation': {
       const { deadline, level } = command.data;
-      requireDue(command, state, ctx.now, escalationDueAt(deadline, level, ctx.policy));
+      requireDue(command.type, state, ctx.now, escalationDueAt(deadline, level, ctx.policy));
       return { type: 'EscalationRaised', data: command.data };
     }
     case 'SendReminder': {
       const { deadline, daysBefore } = command.data;
-      requireDue(command, state, ctx.now, reminderDueAt(deadline, daysBefore));
+      requireDue(command.type, state, ctx.now, reminderDueAt(deadline, daysBefore));
       return { type: 'ReminderSent', data: command.data };
     }
     default: {
@@ -122,27 +123,6 @@ function requireCompletePlan(plan: Plan, now: Date): void {
     );
   }
   requireLater('plan.deadline', plan.deadline, now);
-}
-
-/** Deadline events record what time has made true; a job that fires early changes nothing. */
-function requireDue(command: CaseCommand, state: string, now: Date, dueAt: number): void {
-  if (Number.isNaN(dueAt) || now.getTime() < dueAt) {
-    const due = Number.isNaN(dueAt) ? 'an invalid date' : new Date(dueAt).toISOString();
-    throw new TransitionNotAllowedError(command.type, state, `not yet due (due at ${due})`);
-  }
-}
-
-function requireLater(field: string, value: string, than: Date | string | undefined): void {
-  const at = Date.parse(value);
-  if (Number.isNaN(at)) {
-    throw new ValidationFailedError([{ field, message: 'must be an ISO-8601 date-time' }]);
-  }
-  if (than === undefined) return;
-  const limit = typeof than === 'string' ? Date.parse(than) : than.getTime();
-  if (at <= limit) {
-    const label = typeof than === 'string' ? `the current deadline (${than})` : 'now';
-    throw new ValidationFailedError([{ field, message: `must be later than ${label}` }]);
-  }
 }
 
 function whyNot(command: CaseCommand, snapshot: CaseSnapshot): string | undefined {

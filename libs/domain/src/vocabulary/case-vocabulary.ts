@@ -149,6 +149,7 @@ export const ROLE_WORDS: Record<Role, Wording> = {
   department: { 'zh-CN': '行业主管部门', en: 'industry department' },
   town: { 'zh-CN': '乡镇（街道、开发区）', en: 'town' },
   viewer: { 'zh-CN': '查阅人员', en: 'viewer' },
+  unit: { 'zh-CN': '生产经营单位', en: 'production or business unit' },
   scheduler: { 'zh-CN': '期限调度程序', en: 'deadline scheduler' },
 };
 

@@ -1,3 +1,4 @@
 export * from './language';
 export * from './case-vocabulary';
 export * from './case-list-vocabulary';
+export * from './campaign-vocabulary';

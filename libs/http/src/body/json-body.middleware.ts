@@ -3,6 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { UnreadableBodyError } from '../http-errors';
 import type { BodyProblem } from '../http-errors';
 import { jsonNestingDepth } from './json-nesting';
+import { isSpreadsheetUpload } from './spreadsheet-upload.middleware';
 
 /** No request body of this API nests deeper than 3; 16 leaves room and refuses abuse. */
 const MAX_JSON_DEPTH = 16;
@@ -86,6 +87,8 @@ function unsupportedType(request: Request): UnreadableBodyError | null {
 export function jsonBodyParser(limit: string): RequestHandler {
   const parse = json({ limit, strict: false, verify });
   return function jsonParser(request: Request, response: Response, next: NextFunction) {
+    // The spreadsheet upload has read its own body (spreadsheet-upload.middleware.ts).
+    if (isSpreadsheetUpload(request)) return next();
     const refused = unsupportedType(request);
     if (refused) {
       // Drain what was sent so that the answer is not cut off by an unread upload.

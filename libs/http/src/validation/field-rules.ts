@@ -89,6 +89,14 @@ const RULES = {
     en: (f, p) => `${f} ${p.week} is before the record begins; the earliest week is ${p.earliest}`,
     zh: (f, p) => `${f} ${p.week} 早于记录开始的时间，最早可为 ${p.earliest}`,
   },
+  calendarDay: {
+    en: (f) => `${f} must be a calendar date such as 2026-11-30`,
+    zh: (f) => `${f} 必须是日期，如 2026-11-30`,
+  },
+  unitId: {
+    en: (f) => `${f} must be the id of a registered unit`,
+    zh: (f) => `${f} 必须是已登记单位的编号`,
+  },
   cursor: {
     en: (f) => `${f} must be a nextCursor value from a previous page`,
     zh: (f) => `${f} 必须是上一页返回的 nextCursor`,

@@ -27,9 +27,11 @@ function prototypeKeysIn(root: unknown, prefix: string): LocalizedFieldError[] {
 
 /** 422 for `__proto__`, `constructor`, `toString`, … anywhere in the body or the query. */
 export function refusePrototypeKeys(request: Request, _response: Response, next: NextFunction) {
+  const { body } = request as { body?: unknown };
   const found = [
     ...prototypeKeysIn(request.query, ''),
-    ...prototypeKeysIn((request as { body?: unknown }).body, ''),
+    // A spreadsheet upload is raw bytes, not keys.
+    ...(Buffer.isBuffer(body) ? [] : prototypeKeysIn(body, '')),
   ];
   next(found.length > 0 ? new ValidationFailedError(found) : undefined);
 }

@@ -7,6 +7,7 @@ export interface HazardCaseView extends Pick<
   CaseFacts,
   | 'state'
   | 'listing'
+  | 'origin'
   | 'leader'
   | 'plan'
   | 'deadlines'
@@ -49,6 +50,7 @@ export function hazardCaseView(
     id: facts.caseId,
     state: facts.state,
     listing: facts.listing,
+    origin: facts.origin,
     leader: facts.leader,
     plan: facts.plan,
     deadlines: facts.deadlines,

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { deterministicUuid, handleCommand, INSPECTION_STREAMS } from '@hazard/cases';
+import { GeneralHazardCommandService } from '@hazard/core';
+import { hazardsFound } from '@hazard/domain';
+import type { Actor, InspectionKind, RecordedInspection } from '@hazard/domain';
+import type { RecordedEvent } from '@hazard/event-store';
+import type { Priority } from '@hazard/workflows';
+import { CampaignContext, FOLLOW_UP_ACTOR } from './campaign-context';
+import { UnitCommands } from './unit-commands.service';
+
+export interface NewInspection {
+  unitId: string;
+  kind: InspectionKind;
+  inspectedOn: string;
+  inspectors: string[];
+  scope: string;
+  findings: Array<{ description: string; grading: Priority; rectificationDeadline?: string }>;
+}
+
+export interface RecordedInspectionResult {
+  id: string;
+  version: number;
+  zeroHazard: boolean;
+  hazardIds: string[];
+  /** Position of the last event written: the read models have it once they reach it. */
+  position: bigint;
+}
+
+/** Each finding's hazard id follows from the inspection: opening it again finds the same. */
+export const findingHazardId = (inspectionId: string, index: number): string =>
+  deterministicUuid(`finding/${inspectionId}/${index}`);
+
+/**
+ * Records an inspection, then opens the general hazard of each finding. The inspection is
+ * the record of what was found; should the process stop between the two, the campaign
+ * follow-up opens the findings from the InspectionRecorded event (the same command ids, so
+ * whichever comes second appends nothing).
+ */
+@Injectable()
+export class InspectionCommands {
+  constructor(
+    private readonly context: CampaignContext,
+    private readonly units: UnitCommands,
+    private readonly hazards: GeneralHazardCommandService,
+  ) {}
+
+  async record(
+    input: NewInspection,
+    actor: Actor,
+    ids: {
+      inspectionId?: string;
+      commandId?: string;
+      correlationId?: string;
+      causationId?: string;
+    } = {},
+  ): Promise<RecordedInspectionResult> {
+    const unit = await this.units.load(input.unitId);
+    const inspectionId = ids.inspectionId ?? randomUUID();
+    const handled = await handleCommand(
+      INSPECTION_STREAMS,
+      this.context.deps(this.context.policy),
+      {
+        id: inspectionId,
+        command: {
+          type: 'RecordInspection',
+          data: {
+            inspectionId,
+            unit: {
+              unitId: unit.unitId,
+              name: unit.profile.name,
+              town: unit.profile.town,
+              industryAuthority: unit.profile.industryAuthority,
+              category: unit.profile.category,
+              supervision: unit.supervision,
+              active: unit.active,
+            },
+            kind: input.kind,
+            inspectedOn: input.inspectedOn,
+            inspectors: input.inspectors,
+            scope: input.scope,
+            findings: input.findings.map((finding, i) => ({
+              ...finding,
+              hazardId: findingHazardId(inspectionId, i),
+            })),
+          },
+        },
+        actor,
+        commandId: ids.commandId ?? randomUUID(),
+        correlationId: ids.correlationId,
+        causationId: ids.causationId,
+      },
+    );
+    const recorded = handled.events[0];
+    const opened = await this.openFindings(recorded);
+    const data = recorded.data as unknown as RecordedInspection;
+    return {
+      id: inspectionId,
+      version: handled.version,
+      zeroHazard: data.zeroHazard,
+      hazardIds: data.findings.map((f) => f.hazardId),
+      position: opened.reduce((max, p) => (p > max ? p : max), recorded.position),
+    };
+  }
+
+  /** Opens the general hazard of each finding of a recorded inspection; returns their positions. */
+  async openFindings(recorded: RecordedEvent): Promise<bigint[]> {
+    const inspection = recorded.data as unknown as RecordedInspection;
+    const correlationId = String(recorded.metadata.correlationId ?? recorded.id);
+    return Promise.all(
+      hazardsFound(inspection).map(async (hazard, i) => {
+        const handled = await this.hazards.execute({
+          id: hazard.hazardId,
+          command: { type: 'OpenFinding', data: { hazard } },
+          actor: FOLLOW_UP_ACTOR,
+          commandId: `open-finding/${inspection.inspectionId}/${i}`,
+          correlationId,
+          causationId: recorded.id,
+        });
+        return handled.events.at(-1)?.position ?? 0n;
+      }),
+    );
+  }
+}

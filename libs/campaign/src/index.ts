@@ -1,0 +1,10 @@
+export * from './campaign.module';
+export * from './campaign-worker.module';
+export { UnitImportService } from './import-units/unit-import.service';
+export { unitImportStreamId } from './import-units/unit-import.events';
+export type { ImportMode } from './import-units/unit-import.events';
+export { unitImportView } from './import-units/unit-import.view';
+export * from './read-model/campaign-database';
+export * from './read-model/campaign-read-model.service';
+export { UnitCommands } from './commands/unit-commands.service';
+export { InspectionCommands } from './commands/inspection-commands.service';

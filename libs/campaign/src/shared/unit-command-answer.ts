@@ -1,0 +1,6 @@
+/** What a unit command answers: the unit's id, whether it is active, and its version (ETag). */
+export interface UnitCommandAnswer {
+  id: string;
+  state: string;
+  version: number;
+}

@@ -1,0 +1,104 @@
+import type { Actor, Role } from '../actor';
+import { addDays, toZonedIso, zonedParts } from '../clock';
+import { authorizeCampaign } from '../campaign/jurisdiction';
+import type { Decider } from '../decider';
+import { TransitionNotAllowedError, ValidationFailedError } from '../errors';
+import type { GeneralHazardPolicy } from '../general-hazard/general-hazard-policy';
+import { requireLater } from '../time-checks';
+import type {
+  InspectionCommand,
+  InspectionEvent,
+  InspectionKind,
+  RecordedInspection,
+} from './inspection.events';
+
+type Command = InspectionCommand['data'];
+
+/** Who records which kind: a unit's own inspection may also be entered by its supervisors. */
+const RECORDERS: Record<InspectionKind, Role[]> = {
+  self: ['unit', 'town', 'department', 'committee', 'hq'],
+  supervisory: ['town', 'department'],
+  fieldGuidance: ['hq', 'committee'],
+};
+
+/** What the inspection's findings count as, and who inspected, by kind and role. */
+function origin(
+  command: Command,
+  role: Role,
+  actor: Actor,
+): Pick<RecordedInspection, 'source' | 'inspectedBy'> {
+  if (command.kind === 'self') return { source: 'selfInspection', inspectedBy: command.unit.name };
+  if (command.kind === 'fieldGuidance') return { source: 'spotCheck', inspectedBy: actor.name };
+  return role === 'town'
+    ? { source: 'town', inspectedBy: command.unit.town }
+    : { source: 'department', inspectedBy: command.unit.industryAuthority };
+}
+
+const localDate = (at: Date, timeZone: string): string => {
+  const { year, month, day } = zonedParts(at, timeZone);
+  return `${year}-${month}-${day}`;
+};
+
+/** A calendar date that exists (2026-02-30 does not). */
+const isCalendarDate = (text: string): boolean => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const at = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return at.toISOString().slice(0, 10) === text;
+};
+
+/** One inspection, recorded once; its findings become general hazards (hazardsFound). */
+export const inspectionDecider: Decider<
+  RecordedInspection | null,
+  InspectionCommand,
+  InspectionEvent,
+  GeneralHazardPolicy
+> = {
+  initialState: () => null,
+  evolve: (_state, event) => event.data,
+  decide({ type, data }, state, { actor, now, timeZone, policy }) {
+    const { unit } = data;
+    const role = authorizeCampaign(actor, type, RECORDERS[data.kind], {
+      unitId: unit.unitId,
+      town: unit.town,
+      industryAuthority: unit.industryAuthority,
+    });
+    if (state) throw new TransitionNotAllowedError(type, 'recorded');
+    if (!unit.active) {
+      throw new ValidationFailedError([
+        { field: 'unitId', message: 'the unit is closed', zh: '该单位已注销' },
+      ]);
+    }
+    if (!isCalendarDate(data.inspectedOn) || data.inspectedOn > localDate(now, timeZone)) {
+      throw new ValidationFailedError([
+        {
+          field: 'inspectedOn',
+          message: 'must be a calendar date (YYYY-MM-DD), today or earlier',
+          zh: '须为今天或之前的日期（YYYY-MM-DD）',
+        },
+      ]);
+    }
+    const findings = data.findings.map((finding, i) => {
+      if (finding.rectificationDeadline === undefined) {
+        const days = policy.rectificationDays[finding.grading];
+        return { ...finding, rectificationDeadline: toZonedIso(addDays(now, days), timeZone) };
+      }
+      requireLater(`findings.${i}.rectificationDeadline`, finding.rectificationDeadline, now);
+      return { ...finding, rectificationDeadline: finding.rectificationDeadline };
+    });
+    const { active: _active, ...hazardUnit } = unit;
+    const recorded: RecordedInspection = {
+      inspectionId: data.inspectionId,
+      unit: hazardUnit,
+      kind: data.kind,
+      ...origin(data, role, actor),
+      inspectedOn: data.inspectedOn,
+      inspectors: data.inspectors,
+      scope: data.scope,
+      zeroHazard: findings.length === 0,
+      findings,
+    };
+    return { role, events: [{ type: 'InspectionRecorded', data: recorded }] };
+  },
+  startsStream: () => true,
+};

@@ -1,0 +1,2 @@
+export * from './registries.module';
+export * from './registry.service';
