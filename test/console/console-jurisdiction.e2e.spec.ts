@@ -5,7 +5,7 @@ import { startConsoleApp } from '../support/console-app';
 import type { ConsoleApp } from '../support/console-app';
 import { createPerson, signIn } from '../support/console-people';
 import type { Person } from '../support/console-people';
-import { listingBody } from '../support/hazard-requests';
+import { freshListing } from '../support/hazard-requests';
 import { dashboardCount } from './console-pages';
 
 const SHUITOU = '水头镇石材厂承重墙开裂';
@@ -29,8 +29,8 @@ describe('the console within a jurisdiction, and a wrong password', () => {
     });
     const list = (body: object) =>
       app.http().post('/api/hazards').set('Authorization', clerk.auth).send(body).expect(201);
-    await list({ ...listingBody, title: SHUITOU, town: '水头镇' });
-    guanqiaoCase = (await list({ ...listingBody, title: GUANQIAO, town: '官桥镇' })).body.id;
+    await list(freshListing({ title: SHUITOU, town: '水头镇' }));
+    guanqiaoCase = (await list(freshListing({ title: GUANQIAO, town: '官桥镇' }))).body.id;
     await app.readModelsCaughtUp();
     browser = await launchBrowser();
   });

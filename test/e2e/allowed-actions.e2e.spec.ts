@@ -1,6 +1,6 @@
 import { ManualClock } from '@hazard/domain';
 import type { Role } from '@hazard/domain';
-import { listingBody, planBody } from '../support/hazard-requests';
+import { freshListing, listingBody, planBody } from '../support/hazard-requests';
 import { startTestApp } from '../support/test-app';
 import type { TestApp, TestUser } from '../support/test-app';
 
@@ -91,7 +91,7 @@ describe('allowedActions agrees with what the command endpoints accept, state by
   afterAll(() => t.close());
 
   async function caseIn(state: string): Promise<string> {
-    const { body } = await t.post(users.committee, '/api/hazards', listingBody).expect(201);
+    const { body } = await t.post(users.committee, '/api/hazards', freshListing()).expect(201);
     for (const [role, action, payload] of pathTo(state, users.caseLeader)) {
       await t.post(users[role], `/api/hazards/${body.id}/${action}`, payload).expect(200);
     }

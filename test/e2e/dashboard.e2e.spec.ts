@@ -1,7 +1,7 @@
 import { handleCaseCommand } from '@hazard/cases';
 import { DEFAULT_DEADLINE_POLICY, ManualClock, SCHEDULER_ACTOR } from '@hazard/domain';
 import type { CaseCommand } from '@hazard/domain';
-import { listingBody, planBody } from '../support/hazard-requests';
+import { freshListing, listingBody, planBody } from '../support/hazard-requests';
 import { startTestApp } from '../support/test-app';
 import type { TestApp, TestUser } from '../support/test-app';
 
@@ -26,9 +26,7 @@ describe('GET /api/dashboard: the figures within the user’s jurisdiction', () 
 
   async function listHazard(key: string, when: Date, fields: Partial<typeof listingBody>) {
     clock.set(when);
-    const { body } = await t
-      .post(committee, '/api/hazards', { ...listingBody, ...fields })
-      .expect(201);
+    const { body } = await t.post(committee, '/api/hazards', freshListing(fields)).expect(201);
     ids[key] = body.id;
   }
   const command = (key: string, action: string, body: object = {}, user = committee) =>

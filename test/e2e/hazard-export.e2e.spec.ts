@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { ManualClock } from '@hazard/domain';
-import { listingBody, planBody } from '../support/hazard-requests';
+import { freshListing, listingBody, planBody } from '../support/hazard-requests';
 import { startTestApp } from '../support/test-app';
 import type { TestApp, TestUser } from '../support/test-app';
 
@@ -43,8 +43,7 @@ describe('GET /api/hazards/export: the filtered list as CSV or XLSX', () => {
     leader = await t.createUser({ name: '陈建国', roles: ['leader'] });
     shuitou = await t.createUser({ name: '水头镇安办', roles: ['town'], towns: ['水头镇'] });
     const list = async (fields: Partial<typeof listingBody>) =>
-      (await t.post(committee, '/api/hazards', { ...listingBody, ...fields }).expect(201)).body
-        .id as string;
+      (await t.post(committee, '/api/hazards', freshListing(fields)).expect(201)).body.id as string;
     const closed = await list({ title: '已销号的厂房裂缝', noticeNumber: '南安安委督〔2026〕1号' });
     const steps: Array<[TestUser, string, object]> = [
       [committee, 'assign-leader', { leaderId: leader.id, leaderName: leader.name }],
@@ -142,7 +141,7 @@ describe('GET /api/hazards/export: the filtered list as CSV or XLSX', () => {
 
   it('refuses more rows than EXPORT_MAX_ROWS, before sending anything', async () => {
     for (let i = 0; i < 2; i += 1) {
-      await t.post(committee, '/api/hazards', { ...listingBody, title: `补充 ${i}` }).expect(201);
+      await t.post(committee, '/api/hazards', freshListing({ title: `补充 ${i}` })).expect(201);
     }
     await t.readModelsCaughtUp();
     const response = await download(committee, 'format=csv').set('Accept-Language', 'en');
