@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { caseIdOf, claimNoticeNumber, inspectionIdOf } from '@hazard/cases';
+import { caseStream, claimNoticeNumber, inspectionIdOf } from '@hazard/cases';
 import { NoticeNumberTakenError, TransitionNotAllowedError } from '@hazard/domain';
 import type { HazardEvent } from '@hazard/workflows';
 import type { RecordedEvent } from '@hazard/event-store';
@@ -31,9 +31,9 @@ export class CampaignFollowUp {
       await this.inspections.openFindings(event);
       return;
     }
-    const caseId = caseIdOf(event.streamId);
-    if (caseId && event.type === 'HazardListed')
-      await this.listed(caseId, event.data as unknown as Listed);
+    const caseId = caseStream.idOf(event.streamId);
+    if (caseId && caseStream.holds(event) && event.type === 'HazardListed')
+      await this.listed(caseId, event.data);
   }
 
   private async listed(caseId: string, { listing, origin }: Listed): Promise<void> {

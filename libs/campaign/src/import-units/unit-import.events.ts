@@ -1,7 +1,5 @@
 import type { Wording } from '@hazard/domain';
-
-export const UNIT_IMPORT_STREAM_PREFIX = 'unit_import-';
-export const unitImportStreamId = (importId: string) => `${UNIT_IMPORT_STREAM_PREFIX}${importId}`;
+import { streamCategory } from '@hazard/event-store';
 
 export const IMPORT_MODES = ['allOrNothing', 'rowByRow'] as const;
 /** allOrNothing: any bad row and nothing is written; rowByRow: good rows in, bad ones out. */
@@ -45,3 +43,11 @@ export type UnitImportEvent =
         written: boolean;
       };
     };
+
+/** `unit_import-<id>`: one import's progress and outcome. */
+export const unitImportStream = streamCategory<UnitImportEvent>('unit_import-', [
+  'UnitImportStarted',
+  'UnitImportProgressed',
+  'UnitImportFinished',
+]);
+export const unitImportStreamId = unitImportStream.streamId;

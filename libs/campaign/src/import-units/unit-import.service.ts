@@ -235,9 +235,8 @@ export class UnitImportService {
     await this.context.store.append(
       streamId,
       events.map((event, i) => ({
+        ...event,
         id: deterministicUuid(`${streamId}/${commandId}/${i}`),
-        type: event.type,
-        data: event.data as unknown as Record<string, unknown>,
         metadata,
       })),
       'any',

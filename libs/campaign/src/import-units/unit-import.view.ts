@@ -2,7 +2,8 @@ import { DomainError } from '@hazard/domain';
 import type { Language } from '@hazard/domain';
 import type { RecordedEvent } from '@hazard/event-store';
 import { headerOf } from './import-columns';
-import type { ImportCounts, ImportedRow, ImportMode, UnitImportEvent } from './unit-import.events';
+import type { ImportCounts, ImportedRow, ImportMode } from './unit-import.events';
+import { unitImportStream } from './unit-import.events';
 
 export class ImportNotFoundError extends DomainError {
   readonly status = 404;
@@ -35,7 +36,7 @@ export function unitImportView(
   events: RecordedEvent[],
   lang: Language,
 ): UnitImportView {
-  const [first, ...rest] = events.map((e) => ({ type: e.type, data: e.data }) as UnitImportEvent);
+  const [first, ...rest] = events.map(unitImportStream.decode);
   if (first?.type !== 'UnitImportStarted') throw new ImportNotFoundError(importId);
   const view: UnitImportView = {
     id: importId,
