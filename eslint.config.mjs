@@ -74,4 +74,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Specs beside the code reach the shared test support through its alias, not ../../../test.
+    files: ['apps/**/*.ts', 'libs/**/*.ts', 'workflows/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/test/support/*'], message: 'Import it from @hazard/testing/… instead.' },
+          ],
+        },
+      ],
+    },
+  },
 );

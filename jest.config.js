@@ -11,6 +11,7 @@ module.exports = {
     // The console's name for the one part of the server it bundles.
     '^@hazard/domain/vocabulary$': '<rootDir>/libs/domain/src/vocabulary',
     '^@hazard/workflows$': '<rootDir>/workflows/src',
+    '^@hazard/testing/(.*)$': '<rootDir>/test/support/$1',
     '^@hazard/(.*)$': '<rootDir>/libs/$1/src',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],

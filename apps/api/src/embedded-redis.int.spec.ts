@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
-import { freePort } from '../../../test/support/free-port';
-import { tempDir } from '../../../test/support/temp-dir';
+import { freePort } from '@hazard/testing/free-port';
+import { tempDir } from '@hazard/testing/temp-dir';
 import { ensureRedis, RedisUnavailableError } from './embedded-redis';
 
 describe('the embedded Redis of npm start', () => {

@@ -6,8 +6,8 @@ import {
 } from '@hazard/domain';
 import type { Actor } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
-import { listing } from '../../../test/support/case-fixtures';
-import { tempDir } from '../../../test/support/temp-dir';
+import { listing } from '@hazard/testing/case-fixtures';
+import { tempDir } from '@hazard/testing/temp-dir';
 import { handleCaseCommand } from './handle-case-command';
 import type { CommandEnvelope } from './handle-case-command';
 

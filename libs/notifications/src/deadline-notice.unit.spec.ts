@@ -1,4 +1,4 @@
-import { listing } from '../../../test/support/case-fixtures';
+import { listing } from '@hazard/testing/case-fixtures';
 import { deadlineNotice, timeLeft } from './deadline-notice';
 
 const deadline = '2026-12-03T08:00:00+08:00';

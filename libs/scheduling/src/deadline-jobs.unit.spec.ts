@@ -1,6 +1,6 @@
 import { DEFAULT_DEADLINE_POLICY, DAY_MS, foldCase } from '@hazard/domain';
 import type { HazardEvent } from '@hazard/workflows';
-import { listing } from '../../../test/support/case-fixtures';
+import { listing } from '@hazard/testing/case-fixtures';
 import { pendingDeadlineJobs } from './deadline-jobs';
 
 const PLAN_DUE = '2026-12-03T08:00:00+08:00';

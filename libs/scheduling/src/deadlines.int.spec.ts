@@ -1,16 +1,16 @@
 import type { Redis } from 'ioredis';
 import { DAY_MS, ManualClock } from '@hazard/domain';
-import { NOW } from '../../../test/support/case-fixtures';
+import { NOW } from '@hazard/testing/case-fixtures';
 import {
   commands,
   eventually,
   resetDeadlineState,
   startDeadlineHarness,
-} from '../../../test/support/deadline-harness';
-import type { DeadlineHarness } from '../../../test/support/deadline-harness';
-import { startRedis } from '../../../test/support/redis-server';
-import type { TestRedis } from '../../../test/support/redis-server';
-import { tempDir } from '../../../test/support/temp-dir';
+} from '@hazard/testing/deadline-harness';
+import type { DeadlineHarness } from '@hazard/testing/deadline-harness';
+import { startRedis } from '@hazard/testing/redis-server';
+import type { TestRedis } from '@hazard/testing/redis-server';
+import { tempDir } from '@hazard/testing/temp-dir';
 
 const HOUR_MS = 3_600_000;
 const at = (days: number) => new Date(NOW.getTime() + days * DAY_MS).toISOString();

@@ -2,16 +2,16 @@ import type { Redis } from 'ioredis';
 import { DAY_MS, ManualClock, SCHEDULER_ACTOR } from '@hazard/domain';
 import type { GeneralHazardCommandService } from '@hazard/core';
 import { generalHazardStreamId } from '@hazard/cases';
-import { foundHazard, NOW, campaignActors } from '../../../test/support/campaign-fixtures';
+import { foundHazard, NOW, campaignActors } from '@hazard/testing/campaign-fixtures';
 import {
   eventually,
   resetDeadlineState,
   startDeadlineHarness,
-} from '../../../test/support/deadline-harness';
-import type { DeadlineHarness } from '../../../test/support/deadline-harness';
-import { startRedis } from '../../../test/support/redis-server';
-import type { TestRedis } from '../../../test/support/redis-server';
-import { tempDir } from '../../../test/support/temp-dir';
+} from '@hazard/testing/deadline-harness';
+import type { DeadlineHarness } from '@hazard/testing/deadline-harness';
+import { startRedis } from '@hazard/testing/redis-server';
+import type { TestRedis } from '@hazard/testing/redis-server';
+import { tempDir } from '@hazard/testing/temp-dir';
 
 const at = (days: number) => new Date(NOW.getTime() + days * DAY_MS).toISOString();
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mayReadCampaign } from '@hazard/domain';
 import type { Actor } from '@hazard/domain';
-import { campaignActors } from '../../../../test/support/campaign-fixtures';
+import { campaignActors } from '@hazard/testing/campaign-fixtures';
 import { campaignScopeClause, whereSql } from './campaign-scope';
 
 const subjects = [

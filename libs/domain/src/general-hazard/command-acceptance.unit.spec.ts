@@ -6,8 +6,8 @@ import {
   GENERAL_PATH_TO,
   RECTIFICATION_DEADLINE,
   VERIFICATION_DEADLINE,
-} from '../../../../test/support/campaign-fixtures';
-import { runGeneralCommand } from '../../../../test/support/general-hazard-specification';
+} from '@hazard/testing/campaign-fixtures';
+import { runGeneralCommand } from '@hazard/testing/general-hazard-specification';
 import { ForbiddenError, TransitionNotAllowedError } from '../errors';
 import { GENERAL_HAZARD_COMMAND_TYPES } from './general-hazard.commands';
 import type { GeneralHazardCommand, GeneralHazardCommandType } from './general-hazard.commands';

@@ -9,8 +9,8 @@ import {
   NOW,
   RECTIFICATION_DEADLINE,
   VERIFICATION_DEADLINE,
-} from '../../../../test/support/campaign-fixtures';
-import { foldHazard, givenHazard } from '../../../../test/support/general-hazard-specification';
+} from '@hazard/testing/campaign-fixtures';
+import { foldHazard, givenHazard } from '@hazard/testing/general-hazard-specification';
 import { isOverdue } from '../major-hazard/case-facts';
 import { ForbiddenError, TransitionNotAllowedError, ValidationFailedError } from '../errors';
 import { generalHazardFacts } from './general-hazard.facts';

@@ -1,7 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import { generalHazardMachine } from '@hazard/workflows';
 import type { GeneralHazardEvent } from '@hazard/workflows';
-import { GENERAL_PATH_TO, generalStep } from '../../../../test/support/campaign-fixtures';
+import { GENERAL_PATH_TO, generalStep } from '@hazard/testing/campaign-fixtures';
 import { foldGeneralHazard } from './general-hazard.fold';
 
 describe('foldGeneralHazard', () => {

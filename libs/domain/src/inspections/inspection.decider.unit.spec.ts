@@ -4,8 +4,8 @@ import {
   NOW,
   TIME_ZONE,
   unit,
-} from '../../../../test/support/campaign-fixtures';
-import { deciderSpecification } from '../../../../test/support/decider-specification';
+} from '@hazard/testing/campaign-fixtures';
+import { deciderSpecification } from '@hazard/testing/decider-specification';
 import { ForbiddenError, ValidationFailedError } from '../errors';
 import type { InspectionCommand } from './inspection.events';
 import { hazardsFound } from './inspection.events';

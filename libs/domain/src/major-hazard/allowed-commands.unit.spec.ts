@@ -1,6 +1,6 @@
 import { CASE_STATES } from '@hazard/workflows';
 import type { CaseState } from '@hazard/workflows';
-import { actors, NOW, PATH_TO, TIME_ZONE } from '../../../../test/support/case-fixtures';
+import { actors, NOW, PATH_TO, TIME_ZONE } from '@hazard/testing/case-fixtures';
 import { allowedCaseCommands } from './allowed-commands';
 import { DEFAULT_DEADLINE_POLICY } from './deadline-policy';
 import { foldCase } from './fold';

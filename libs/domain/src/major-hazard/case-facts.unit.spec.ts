@@ -4,7 +4,7 @@ import {
   NOW,
   PATH_TO,
   PLAN_DEADLINE,
-} from '../../../../test/support/case-fixtures';
+} from '@hazard/testing/case-fixtures';
 import { DAY_MS } from '../clock';
 import { caseFacts, isOverdue } from './case-facts';
 import type { CaseFacts } from './case-facts';

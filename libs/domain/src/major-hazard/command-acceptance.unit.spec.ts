@@ -8,8 +8,8 @@ import {
   PATH_TO,
   plan,
   TIME_ZONE,
-} from '../../../../test/support/case-fixtures';
-import { runCommand } from '../../../../test/support/case-specification';
+} from '@hazard/testing/case-fixtures';
+import { runCommand } from '@hazard/testing/case-specification';
 import { addDays, toZonedIso } from '../clock';
 import { ForbiddenError, TransitionNotAllowedError } from '../errors';
 import { CASE_COMMAND_TYPES } from './commands';

@@ -1,6 +1,6 @@
 import type { Priority } from '@hazard/workflows';
-import { CASE_ID, leader, listing, PATH_TO, plan } from '../../../../test/support/case-fixtures';
-import { given } from '../../../../test/support/case-specification';
+import { CASE_ID, leader, listing, PATH_TO, plan } from '@hazard/testing/case-fixtures';
+import { given } from '@hazard/testing/case-specification';
 
 describe('deadlines computed by decide', () => {
   it.each<[Priority, string]>([

@@ -2,7 +2,7 @@ import { initialTransition, transition } from 'xstate';
 import type { CaseSnapshot, HazardEvent } from '@hazard/workflows';
 import { majorHazardMachine } from '@hazard/workflows';
 import { REALISTIC_CASE } from '../../../../test/bench/realistic-case';
-import { PATH_TO } from '../../../../test/support/case-fixtures';
+import { PATH_TO } from '@hazard/testing/case-fixtures';
 import { foldCase } from './fold';
 
 /** The reference: xstate's own pure transition(), one event at a time. */

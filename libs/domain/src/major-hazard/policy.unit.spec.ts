@@ -9,8 +9,8 @@ import {
   plan,
   PLAN_DEADLINE,
   step,
-} from '../../../../test/support/case-fixtures';
-import { given, runCommand } from '../../../../test/support/case-specification';
+} from '@hazard/testing/case-fixtures';
+import { given, runCommand } from '@hazard/testing/case-specification';
 import type { Actor } from '../actor';
 import { ForbiddenError, SeparationOfDutiesError } from '../errors';
 import type { CaseCommand } from './commands';

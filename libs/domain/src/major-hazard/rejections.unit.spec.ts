@@ -5,8 +5,8 @@ import {
   PATH_TO,
   plan,
   PLAN_DEADLINE,
-} from '../../../../test/support/case-fixtures';
-import { given } from '../../../../test/support/case-specification';
+} from '@hazard/testing/case-fixtures';
+import { given } from '@hazard/testing/case-specification';
 import { TransitionNotAllowedError, ValidationFailedError } from '../errors';
 import type { CaseCommand } from './commands';
 

@@ -11,8 +11,8 @@ import {
   PLAN_DEADLINE,
   step,
   TIME_ZONE,
-} from '../../../../test/support/case-fixtures';
-import { given } from '../../../../test/support/case-specification';
+} from '@hazard/testing/case-fixtures';
+import { given } from '@hazard/testing/case-specification';
 import { addDays, toZonedIso } from '../clock';
 
 const daysAfter = (iso: string, days: number): string =>

@@ -3,8 +3,8 @@ import {
   registries,
   NOW,
   TIME_ZONE,
-} from '../../../../test/support/campaign-fixtures';
-import { deciderSpecification } from '../../../../test/support/decider-specification';
+} from '@hazard/testing/campaign-fixtures';
+import { deciderSpecification } from '@hazard/testing/decider-specification';
 import { ForbiddenError, TransitionNotAllowedError, ValidationFailedError } from '../errors';
 import type { UnitEvent, UnitProfile } from './unit.events';
 import { unitDecider } from './unit.decider';

@@ -4,9 +4,9 @@ import {
   recordedRows,
   recordingProjection,
   UNRELATED,
-} from '../../../../test/support/recording-projection';
-import { tempDir } from '../../../../test/support/temp-dir';
-import type { TempDir } from '../../../../test/support/temp-dir';
+} from '@hazard/testing/recording-projection';
+import { tempDir } from '@hazard/testing/temp-dir';
+import type { TempDir } from '@hazard/testing/temp-dir';
 import type { RecordedEvent } from '../event-store.port';
 import { SqliteEventStore } from '../sqlite/sqlite-event-store';
 import type { Projection } from './projection';

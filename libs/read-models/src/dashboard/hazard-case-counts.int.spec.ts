@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { DEFAULT_DEADLINE_POLICY, foldCase } from '@hazard/domain';
 import type { HazardEvent } from '@hazard/workflows';
-import { listing, PATH_TO, PLAN_DEADLINE } from '../../../../test/support/case-fixtures';
-import { tempDir } from '../../../../test/support/temp-dir';
+import { listing, PATH_TO, PLAN_DEADLINE } from '@hazard/testing/case-fixtures';
+import { tempDir } from '@hazard/testing/temp-dir';
 import { hazardCaseRow } from '../projection/hazard-case.row';
 import { prepareWriter } from '../projection/hazard-case.writer';
 import { openReadModelDatabase } from '../read-model-database';

@@ -11,8 +11,8 @@ import {
   NOW,
   plan,
   PLAN_DEADLINE,
-} from '../../../../test/support/case-fixtures';
-import { tempDir } from '../../../../test/support/temp-dir';
+} from '@hazard/testing/case-fixtures';
+import { tempDir } from '@hazard/testing/temp-dir';
 import { openReadModelDatabase } from '../read-model-database';
 import { HazardCaseQueries } from '../queries/hazard-cases.queries';
 import { HAZARD_CASES_SUBSCRIBER, HazardCasesProjection } from './hazard-cases.projection';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Actor } from '@hazard/domain';
-import { actors } from '../../../../test/support/case-fixtures';
-import { tempDir } from '../../../../test/support/temp-dir';
+import { actors } from '@hazard/testing/case-fixtures';
+import { tempDir } from '@hazard/testing/temp-dir';
 import { createHazardCasesIndexes } from '../projection/hazard-cases.schema';
 import { openReadModelDatabase } from '../read-model-database';
 import { HAZARD_SORTS } from './hazard-list.query';

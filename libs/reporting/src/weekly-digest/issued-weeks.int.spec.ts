@@ -1,7 +1,7 @@
 import { DEFAULT_DEADLINE_POLICY } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
-import { tempDir } from '../../../../test/support/temp-dir';
-import { at, committee, SCENARIO_TZ } from '../../../../test/support/digest-scenario';
+import { tempDir } from '@hazard/testing/temp-dir';
+import { at, committee, SCENARIO_TZ } from '@hazard/testing/digest-scenario';
 import { issueWeeklyDigest } from './issue-weekly-digest';
 import { IssuedWeeks } from './issued-weeks';
 

@@ -1,13 +1,13 @@
 import { DEFAULT_DEADLINE_POLICY, ManualClock, ValidationFailedError } from '@hazard/domain';
 import type { Actor } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
-import { tempDir } from '../../../../test/support/temp-dir';
+import { tempDir } from '@hazard/testing/temp-dir';
 import {
   at,
   committee,
   digestScenario,
   SCENARIO_TZ,
-} from '../../../../test/support/digest-scenario';
+} from '@hazard/testing/digest-scenario';
 import { weekBounds } from '../iso-week';
 import { computeWeeklyDigestFromStore } from './compute-weekly-digest';
 import { issueWeeklyDigest, weeklyDigestStreamId } from './issue-weekly-digest';
