@@ -1,10 +1,5 @@
 import type { CaseState, HazardEvent } from '@hazard/workflows';
-import {
-  ACCEPTANCE_DEADLINE,
-  NOW,
-  PATH_TO,
-  PLAN_DEADLINE,
-} from '@hazard/testing/case-fixtures';
+import { ACCEPTANCE_DEADLINE, NOW, PATH_TO, PLAN_DEADLINE } from '@hazard/testing/case-fixtures';
 import { DAY_MS } from '../clock';
 import { caseFacts, isOverdue } from './case-facts';
 import type { CaseFacts } from './case-facts';

@@ -1,10 +1,6 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import {
-  recordedRows,
-  recordingProjection,
-  UNRELATED,
-} from '@hazard/testing/recording-projection';
+import { recordedRows, recordingProjection, UNRELATED } from '@hazard/testing/recording-projection';
 import { tempDir } from '@hazard/testing/temp-dir';
 import type { TempDir } from '@hazard/testing/temp-dir';
 import type { RecordedEvent } from '../event-store.port';

@@ -4,14 +4,7 @@ import type { Actor, CaseCommand } from '@hazard/domain';
 import { ProjectionRunner, SqliteCheckpointStore, SqliteEventStore } from '@hazard/event-store';
 import type { CheckpointStore } from '@hazard/event-store';
 import { handleCaseCommand } from '@hazard/cases';
-import {
-  actors,
-  leader,
-  listing,
-  NOW,
-  plan,
-  PLAN_DEADLINE,
-} from '@hazard/testing/case-fixtures';
+import { actors, leader, listing, NOW, plan, PLAN_DEADLINE } from '@hazard/testing/case-fixtures';
 import { tempDir } from '@hazard/testing/temp-dir';
 import { openReadModelDatabase } from '../read-model-database';
 import { HazardCaseQueries } from '../queries/hazard-cases.queries';

@@ -2,12 +2,7 @@ import { DEFAULT_DEADLINE_POLICY, ManualClock, ValidationFailedError } from '@ha
 import type { Actor } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
 import { tempDir } from '@hazard/testing/temp-dir';
-import {
-  at,
-  committee,
-  digestScenario,
-  SCENARIO_TZ,
-} from '@hazard/testing/digest-scenario';
+import { at, committee, digestScenario, SCENARIO_TZ } from '@hazard/testing/digest-scenario';
 import { weekBounds } from '../iso-week';
 import { computeWeeklyDigestFromStore } from './compute-weekly-digest';
 import { issueWeeklyDigest, weeklyDigestStreamId } from './issue-weekly-digest';
