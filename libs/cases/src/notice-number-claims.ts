@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { NoticeNumberTakenError, SCHEMA_VERSION, toZonedIso } from '@hazard/domain';
 import type { Actor, Role } from '@hazard/domain';
-import { WrongExpectedRevisionError } from '@hazard/event-store';
-import type { EventStore, NewEvent, RecordedEvent } from '@hazard/event-store';
+import { claimUnique } from '@hazard/event-store';
+import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { caseStreamId, deterministicUuid } from './case-stream';
 
 /**
@@ -24,9 +24,6 @@ export const noticeNumberStreamId = (noticeNumber: string): string =>
   `${NOTICE_NUMBER_STREAM_PREFIX}${createHash('sha256')
     .update(normalizeNoticeNumber(noticeNumber))
     .digest('hex')}`;
-
-/** A claim whose case was never listed (the process died in between) may be taken after this. */
-const ABANDONED_CLAIM_MS = 5 * 60 * 1000;
 
 export interface ClaimContext {
   actor: Actor;
@@ -55,41 +52,28 @@ export async function claimNoticeNumber(
   context: ClaimContext,
 ): Promise<void> {
   const streamId = noticeNumberStreamId(noticeNumber);
-  const claim: NewEvent[] = [
-    {
-      id: deterministicUuid(`${streamId}/${caseId}`),
-      type: 'NoticeNumberReserved',
-      data: { noticeNumber, caseId },
-      metadata: {
-        actor: { userId: context.actor.userId, name: context.actor.name, role: context.role },
-        commandId: context.commandId,
-        command: 'ClaimNoticeNumber',
-        correlationId: context.commandId,
-        causationId: context.commandId,
-        occurredAt: toZonedIso(context.now, context.timeZone),
-        schemaVersion: SCHEMA_VERSION,
+  await claimUnique(store, {
+    streamId,
+    claim: [
+      {
+        id: deterministicUuid(`${streamId}/${caseId}`),
+        type: 'NoticeNumberReserved',
+        data: { noticeNumber, caseId },
+        metadata: {
+          actor: { userId: context.actor.userId, name: context.actor.name, role: context.role },
+          commandId: context.commandId,
+          command: 'ClaimNoticeNumber',
+          correlationId: context.commandId,
+          causationId: context.commandId,
+          occurredAt: toZonedIso(context.now, context.timeZone),
+          schemaVersion: SCHEMA_VERSION,
+        },
       },
-    },
-  ];
-  try {
-    await store.append(streamId, claim, 'no_stream');
-    return;
-  } catch (error) {
-    if (!(error instanceof WrongExpectedRevisionError)) throw error;
-  }
-  const history = await store.read(streamId);
-  const holder = holderOf(history);
-  if (holder === caseId) return;
-  const heldSince = Date.parse(String(history.at(-1)?.metadata.occurredAt));
-  const abandoned =
-    holder !== null &&
-    context.now.getTime() - heldSince >= ABANDONED_CLAIM_MS &&
-    (await store.read(caseStreamId(holder))).length === 0;
-  if (!abandoned) throw new NoticeNumberTakenError(noticeNumber);
-  try {
-    await store.append(streamId, claim, history.length - 1);
-  } catch (error) {
-    if (error instanceof WrongExpectedRevisionError) throw new NoticeNumberTakenError(noticeNumber);
-    throw error;
-  }
+    ],
+    claimant: caseId,
+    now: context.now,
+    holderOf,
+    neverCompleted: async (holder) => (await store.read(caseStreamId(holder))).length === 0,
+    taken: () => new NoticeNumberTakenError(noticeNumber),
+  });
 }

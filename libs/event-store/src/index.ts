@@ -13,3 +13,4 @@ export * from './checkpoints/shared-checkpoints';
 export * from './projections/projection';
 export * from './projections/projection-runner';
 export * from './projections/projection-runner.provider';
+export * from './unique-claim';

@@ -1,4 +1,4 @@
-import { WrongExpectedRevisionError } from '@hazard/event-store';
+import { claimUnique } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { identityEvents } from './identity-metadata';
 import type { IdentityCommandContext } from './identity-metadata';
@@ -6,13 +6,6 @@ import { loginStreamId } from './identity-streams';
 import { loadUser } from './load-user';
 import type { LoginReserved } from './user-events';
 import { LoginTakenError } from './user-errors';
-
-/**
- * A login is claimed before its user is created (or given it). Should the process die between
- * the two appends, the claim names a user that does not have the login; after this long such a
- * claim may be taken over (a creation in progress takes milliseconds, not minutes).
- */
-const ABANDONED_CLAIM_MS = 5 * 60 * 1000;
 
 const holderOf = (history: RecordedEvent[]): LoginReserved['data'] | null => {
   const last = history.at(-1);
@@ -36,28 +29,15 @@ export async function claimLogin(
   context: IdentityCommandContext,
 ): Promise<void> {
   const streamId = loginStreamId(login);
-  const claim = identityEvents(streamId, 'ClaimLogin', context, [
-    { type: 'LoginReserved', data: { login, userId } },
-  ]);
-  try {
-    await store.append(streamId, claim, 'no_stream');
-    return;
-  } catch (error) {
-    if (!(error instanceof WrongExpectedRevisionError)) throw error;
-  }
-  const history = await store.read(streamId);
-  const holder = holderOf(history);
-  if (holder?.userId === userId) return;
-  const heldSince = Date.parse(String(history.at(-1)?.metadata.occurredAt));
-  const abandoned =
-    holder !== null &&
-    context.now.getTime() - heldSince >= ABANDONED_CLAIM_MS &&
-    (await loadUser(store, holder.userId))?.login !== login;
-  if (!abandoned) throw new LoginTakenError(login);
-  try {
-    await store.append(streamId, claim, history.length - 1);
-  } catch (error) {
-    if (error instanceof WrongExpectedRevisionError) throw new LoginTakenError(login);
-    throw error;
-  }
+  await claimUnique(store, {
+    streamId,
+    claim: identityEvents(streamId, 'ClaimLogin', context, [
+      { type: 'LoginReserved', data: { login, userId } },
+    ]),
+    claimant: userId,
+    now: context.now,
+    holderOf: (history) => holderOf(history)?.userId ?? null,
+    neverCompleted: async (holder) => (await loadUser(store, holder))?.login !== login,
+    taken: () => new LoginTakenError(login),
+  });
 }
