@@ -3,24 +3,13 @@ import { IsIn, Matches } from 'class-validator';
 import { INSPECTION_KINDS } from '@hazard/domain';
 import type { InspectionKind } from '@hazard/domain';
 import { Optional, QueryBoolean, says, TextField } from '@hazard/http';
-import { CursorPagingDto } from '../shared/cursor-paging.dto';
+import { JurisdictionPageDto } from '../shared/jurisdiction-page.dto';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export class ListInspectionsRequestDto extends CursorPagingDto {
+export class ListInspectionsRequestDto extends JurisdictionPageDto {
   @TextField({ maxLength: 100, example: '0b7c…', description: '单位编号 / unit', optional: true })
   unitId?: string;
-
-  @TextField({ maxLength: 100, example: '水头镇', description: '乡镇 / town', optional: true })
-  town?: string;
-
-  @TextField({
-    maxLength: 100,
-    example: '工信局',
-    description: '行业主管部门 / industry authority',
-    optional: true,
-  })
-  industryAuthority?: string;
 
   @ApiPropertyOptional({ enum: INSPECTION_KINDS })
   @Optional()

@@ -1,18 +1,7 @@
 import { QueryBoolean, TextField } from '@hazard/http';
-import { CursorPagingDto } from '../shared/cursor-paging.dto';
+import { JurisdictionPageDto } from '../shared/jurisdiction-page.dto';
 
-export class ListUnitsRequestDto extends CursorPagingDto {
-  @TextField({ maxLength: 100, example: '水头镇', description: '乡镇 / town', optional: true })
-  town?: string;
-
-  @TextField({
-    maxLength: 100,
-    example: '工信局',
-    description: '行业主管部门 / industry authority',
-    optional: true,
-  })
-  industryAuthority?: string;
-
+export class ListUnitsRequestDto extends JurisdictionPageDto {
   @TextField({ maxLength: 50, example: '个体工商户', description: '单位类别', optional: true })
   category?: string;
 
