@@ -1,33 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, Matches, ValidateNested } from 'class-validator';
 import { INSPECTION_KINDS } from '@hazard/domain';
 import type { InspectionKind } from '@hazard/domain';
-import { PRIORITIES } from '@hazard/workflows';
-import type { Priority } from '@hazard/workflows';
-import { IsTextList, IsZonedDateTime, Optional, says, TextField } from '@hazard/http';
-
-class FindingDto {
-  @TextField({
-    maxLength: 2000,
-    multiline: true,
-    example: '切割车间配电箱未接地',
-    description: '隐患描述 / description',
-  })
-  description!: string;
-
-  @ApiProperty({ enum: PRIORITIES, example: 'serious', description: '急重轻缓 / grading' })
-  @IsIn(PRIORITIES, { message: says('oneOf', 'values') })
-  grading!: Priority;
-
-  @ApiPropertyOptional({
-    example: '2026-12-15T18:00:00+08:00',
-    description: '整改期限；默认按分级 / deadline (default: by grading)',
-  })
-  @Optional()
-  @IsZonedDateTime()
-  rectificationDeadline?: string;
-}
+import { IsTextList, says, TextField } from '@hazard/http';
+import { FindingDto } from '../shared/finding.dto';
 
 /** 企业自查, 监督检查 or 现场指导, with its findings; none is a zero-hazard report (零隐患). */
 export class RecordInspectionRequestDto {
