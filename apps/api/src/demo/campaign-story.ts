@@ -4,7 +4,13 @@ import {
   INSPECTION_STREAMS,
   UNIT_STREAMS,
 } from '@hazard/cases';
-import { creditCodeCheckCharacter, DAY_MS, hazardsFound, SCHEDULER_ACTOR } from '@hazard/domain';
+import {
+  creditCodeCheckCharacter,
+  DAY_MS,
+  hazardsFound,
+  hazardUnitOf,
+  SCHEDULER_ACTOR,
+} from '@hazard/domain';
 import type {
   Actor,
   GeneralHazardCommand,
@@ -206,15 +212,7 @@ export function tellCampaignStory(timeline: DemoTimeline, options: StoryOptions)
           type: 'RecordInspection',
           data: {
             inspectionId,
-            unit: {
-              unitId: unit.unitId,
-              name: unit.profile.name,
-              town: unit.profile.town,
-              industryAuthority: unit.profile.industryAuthority,
-              category: unit.profile.category,
-              supervision: unit.supervision,
-              active: true,
-            },
+            unit: { ...hazardUnitOf(unit), active: true },
             kind,
             inspectedOn: day,
             inspectors: [kind === 'self' ? '安全员' : '检查组'],

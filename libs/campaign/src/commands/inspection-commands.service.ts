@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { deterministicUuid, handleCommand, INSPECTION_STREAMS } from '@hazard/cases';
 import { GeneralHazardCommandService } from '@hazard/core';
-import { hazardsFound } from '@hazard/domain';
+import { hazardsFound, hazardUnitOf } from '@hazard/domain';
 import type { Actor, InspectionKind, RecordedInspection } from '@hazard/domain';
 import type { RecordedEvent } from '@hazard/event-store';
 import type { Priority } from '@hazard/workflows';
@@ -66,15 +66,7 @@ export class InspectionCommands {
           type: 'RecordInspection',
           data: {
             inspectionId,
-            unit: {
-              unitId: unit.unitId,
-              name: unit.profile.name,
-              town: unit.profile.town,
-              industryAuthority: unit.profile.industryAuthority,
-              category: unit.profile.category,
-              supervision: unit.supervision,
-              active: unit.active,
-            },
+            unit: { ...hazardUnitOf(unit), active: unit.active },
             kind: input.kind,
             inspectedOn: input.inspectedOn,
             inspectors: input.inspectors,

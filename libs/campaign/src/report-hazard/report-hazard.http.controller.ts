@@ -1,6 +1,6 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { addDays, toZonedIso, zonedParts } from '@hazard/domain';
+import { addDays, hazardUnitOf, toZonedIso, zonedParts } from '@hazard/domain';
 import { ApiRetryHeaders, CommandRequest, idForRequest } from '@hazard/hazards-http';
 import { ApiProblems } from '@hazard/http';
 import { CampaignContext } from '../commands/campaign-context';
@@ -43,14 +43,7 @@ export class ReportHazardHttpController {
         data: {
           hazard: {
             hazardId,
-            unit: {
-              unitId: unit.unitId,
-              name: unit.profile.name,
-              town: unit.profile.town,
-              industryAuthority: unit.profile.industryAuthority,
-              category: unit.profile.category,
-              supervision: unit.supervision,
-            },
+            unit: hazardUnitOf(unit),
             inspectionId: null,
             source: 'publicReport',
             description: body.description,

@@ -1,4 +1,4 @@
-import type { Supervision } from '@hazard/workflows';
+import type { HazardUnit, Supervision } from '@hazard/workflows';
 import type { UnitEvent, UnitProfile } from './unit.events';
 
 /** A unit as its stream tells it; null before it is registered. */
@@ -34,3 +34,13 @@ export function evolveUnit(state: UnitState, event: UnitEvent): UnitState {
 
 export const unitStateName = (state: UnitState): 'unregistered' | 'active' | 'closed' =>
   state === null ? 'unregistered' : state.active ? 'active' : 'closed';
+
+/** The unit as a hazard or an inspection records it: lists and figures group by this copy. */
+export const hazardUnitOf = (unit: UnitFacts): HazardUnit => ({
+  unitId: unit.unitId,
+  name: unit.profile.name,
+  town: unit.profile.town,
+  industryAuthority: unit.profile.industryAuthority,
+  category: unit.profile.category,
+  supervision: unit.supervision,
+});
