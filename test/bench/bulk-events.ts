@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { HazardEvent } from '@hazard/workflows';
 import { SCHEMA_VERSION } from '@hazard/domain';
 import type { EventMetadata } from '@hazard/domain';
-import { caseStreamId, deterministicUuid } from '@hazard/cases';
+import { caseStreamId, deterministicUuid } from '@hazard/commands';
 import { openEventsSchema } from '../../libs/event-store/src/sqlite/sqlite-schema';
 
 /** One case event to write, at its revision in the case's stream. */

@@ -136,10 +136,10 @@ async function importUnits(report: Report, dataDir: string, redisUrl: string): P
 /** The command path in-process: each inspection recorded, then its eight findings opened. */
 async function recordInspections(report: Report, dataDir: string, redisUrl: string): Promise<void> {
   Object.assign(process.env, { DATA_DIR: dataDir, REDIS_URL: redisUrl });
-  const { CoreModule } = await import('@hazard/core');
+  const { RuntimeModule } = await import('@hazard/runtime');
   const { CampaignCommandsModule, InspectionCommands, UnitCommands } =
     await import('@hazard/campaign');
-  @Module({ imports: [CoreModule, CampaignCommandsModule] })
+  @Module({ imports: [RuntimeModule, CampaignCommandsModule] })
   class BenchModule {}
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
   try {

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { SqliteEventStore } from '@hazard/event-store';
 import type { NewEvent } from '@hazard/event-store';
 import { caseFacts, DEFAULT_DEADLINE_POLICY, foldCase } from '@hazard/domain';
-import { toHazardEvent } from '@hazard/cases';
+import { toHazardEvent } from '@hazard/commands';
 import { openEventsSchema } from '../../libs/event-store/src/sqlite/sqlite-schema';
 import { tempDir } from '../support/temp-dir';
 import type { TempDir } from '../support/temp-dir';

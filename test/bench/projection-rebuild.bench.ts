@@ -2,7 +2,7 @@ import type { CaseSnapshot } from '@hazard/workflows';
 import { DEFAULT_DEADLINE_POLICY, foldCase, initialCaseSnapshot } from '@hazard/domain';
 import { ProjectionRunner, SqliteEventStore } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
-import { caseStream } from '@hazard/cases';
+import { caseStream } from '@hazard/commands';
 import { HazardCasesProjection, openReadModelDatabase } from '@hazard/read-models';
 import { tempDir } from '../support/temp-dir';
 import type { TempDir } from '../support/temp-dir';

@@ -1,6 +1,6 @@
 import type { HazardEvent } from '@hazard/workflows';
 import type { NewEvent } from '@hazard/event-store';
-import { deterministicUuid } from '@hazard/cases';
+import { deterministicUuid } from '@hazard/commands';
 import { SCHEMA_VERSION } from '@hazard/domain';
 import type { EventMetadata } from '@hazard/domain';
 import { PATH_TO, plan } from '../support/case-fixtures';

@@ -18,8 +18,8 @@ import {
   handleCommand,
   loadCase,
   loadGeneralHazard,
-} from '@hazard/cases';
-import type { Envelope } from '@hazard/cases';
+} from '@hazard/commands';
+import type { Envelope } from '@hazard/commands';
 import type { GeneralHazardCommand } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
 import { redisOptionsFromUrl } from '@hazard/queue';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { handleCaseCommand, caseStream } from '@hazard/cases';
-import type { CaseEvent } from '@hazard/cases';
+import { handleCaseCommand, caseStream } from '@hazard/commands';
+import type { CaseEvent } from '@hazard/commands';
 import { validateEnvironment } from '@hazard/config';
-import { deadlinePolicyFrom } from '@hazard/core';
+import { deadlinePolicyFrom } from '@hazard/runtime';
 import { SqliteEventStore } from '@hazard/event-store';
 import { startWorkerProcess } from '../support/app-process';
 import { actors, leader, listing } from '../support/case-fixtures';

@@ -1,4 +1,4 @@
-import { handleCaseCommand } from '@hazard/cases';
+import { handleCaseCommand } from '@hazard/commands';
 import { DEFAULT_DEADLINE_POLICY, ManualClock, SCHEDULER_ACTOR } from '@hazard/domain';
 import type { CaseCommand } from '@hazard/domain';
 import { freshListing, listingBody, planBody } from '../support/hazard-requests';

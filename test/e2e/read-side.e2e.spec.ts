@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { handleCaseCommand } from '@hazard/cases';
+import { handleCaseCommand } from '@hazard/commands';
 import { DEFAULT_DEADLINE_POLICY, ManualClock, SCHEDULER_ACTOR } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
@@ -30,7 +30,7 @@ describe('the read side over HTTP: list, detail, history, scope, catch-up, rebui
   const ids: Record<string, string> = {};
 
   // The command path itself, for what no HTTP route does (a scheduler's missed deadline) or
-  // while the app is down. Importing @hazard/core here would read the environment too early.
+  // while the app is down. Importing @hazard/runtime here would read the environment too early.
   const commandDeps = (store: EventStore, now = clock.now()) => ({
     store,
     now,

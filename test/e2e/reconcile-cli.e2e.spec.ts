@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
-import { handleCaseCommand } from '@hazard/cases';
+import { handleCaseCommand } from '@hazard/commands';
 import { DEFAULT_DEADLINE_POLICY } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
 import { redisOptionsFromUrl } from '@hazard/queue';

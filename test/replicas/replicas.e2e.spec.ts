@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { caseStream } from '@hazard/cases';
-import type { CaseEvent } from '@hazard/cases';
+import { caseStream } from '@hazard/commands';
+import type { CaseEvent } from '@hazard/commands';
 import { PostgresEventStore } from '@hazard/event-store';
 import { redisOptionsFromUrl } from '@hazard/queue';
 import { weeklyDigestStreamId } from '@hazard/reporting';

@@ -7,9 +7,9 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { CLOCK } from '@hazard/domain';
 import type { CaseCommand, ManualClock } from '@hazard/domain';
-import type { CaseCommandService } from '@hazard/core';
+import type { CaseCommandService } from '@hazard/commands';
 import type { EventStore } from '@hazard/event-store';
-import type { CaseEvent } from '@hazard/cases';
+import type { CaseEvent } from '@hazard/commands';
 import type { DeadlineJob, DeadlineReconciler } from '@hazard/scheduling';
 import { actors, leader, listing, plan } from './case-fixtures';
 import type { TestRedis } from './redis-server';
@@ -33,8 +33,8 @@ export interface DeadlineHarness {
 }
 
 /**
- * The real CoreModule and SchedulingWorkerModule (and, `withInbox`, the inbox and the webhook)
- * on a private Redis and temp SQLite files, deciding by a ManualClock. The environment is read when CoreModule is first imported, so
+ * The real RuntimeModule and SchedulingWorkerModule (and, `withInbox`, the inbox and the webhook)
+ * on a private Redis and temp SQLite files, deciding by a ManualClock. The environment is read when RuntimeModule is first imported, so
  * a test file sets it once; `reset` empties Redis and the data directory between apps.
  */
 export async function startDeadlineHarness(
@@ -45,16 +45,17 @@ export async function startDeadlineHarness(
   withInbox = false,
 ): Promise<DeadlineHarness> {
   Object.assign(process.env, { DATA_DIR: dataDir.path, REDIS_URL: redisServer.url, ...env });
-  const { CoreModule, CaseCommandService: Cases } = await import('@hazard/core');
+  const { RuntimeModule } = await import('@hazard/runtime');
+  const { CaseCommandService: Cases } = await import('@hazard/commands');
   const scheduling = await import('@hazard/scheduling');
   const { EVENT_STORE } = await import('@hazard/event-store');
-  const { caseStream } = await import('@hazard/cases');
+  const { caseStream } = await import('@hazard/commands');
   const notifications = await import('@hazard/notifications');
   const inbox = withInbox
     ? [notifications.NotificationsModule, notifications.NotificationDeliveryModule]
     : [];
   const moduleRef = await Test.createTestingModule({
-    imports: [CoreModule, scheduling.SchedulingWorkerModule, ...inbox],
+    imports: [RuntimeModule, scheduling.SchedulingWorkerModule, ...inbox],
   })
     .overrideProvider(CLOCK)
     .useValue(clock)

@@ -1,7 +1,7 @@
 import { DEFAULT_DEADLINE_POLICY, SCHEDULER_ACTOR } from '@hazard/domain';
 import type { Actor, CaseCommand, ManualClock } from '@hazard/domain';
 import type { EventStore } from '@hazard/event-store';
-import { handleCaseCommand } from '@hazard/cases';
+import { handleCaseCommand } from '@hazard/commands';
 import type { EscalationLevel, Listing, Priority } from '@hazard/workflows';
 
 /**

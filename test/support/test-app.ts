@@ -8,8 +8,8 @@ import { CLOCK } from '@hazard/domain';
 import type { Clock } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
-import { caseStream } from '@hazard/cases';
-import type { CaseEvent } from '@hazard/cases';
+import { caseStream } from '@hazard/commands';
+import type { CaseEvent } from '@hazard/commands';
 import { configureHttpApp, HTTP_APP_OPTIONS } from '@hazard/http';
 import { NotificationInbox } from '@hazard/notifications';
 import { openReadModelDatabase, READ_MODEL_DB } from '@hazard/read-models';
@@ -19,7 +19,7 @@ import {
 } from '../../libs/auth/src/read-model/identity-database';
 import { createUserOver, signInOver } from './http-users';
 import type { NewTestUser, SignedInUser, TestUser } from './http-users';
-// By file, not '@hazard/campaign': that would load CoreModule before DATA_DIR is set.
+// By file, not '@hazard/campaign': that would load RuntimeModule before DATA_DIR is set.
 import {
   CAMPAIGN_DB,
   openCampaignDatabase,

@@ -3,7 +3,7 @@ import { ConditionalModule } from '@nestjs/config';
 import { AuthModule } from '@hazard/auth';
 import { ConsoleHttpModule } from '@hazard/console-http';
 import { CampaignModule } from '@hazard/campaign';
-import { CoreModule } from '@hazard/core';
+import { RuntimeModule } from '@hazard/runtime';
 import { HazardCommandsModule } from '@hazard/hazards-http';
 import { HealthModule } from '@hazard/health';
 import { NotificationsModule } from '@hazard/notifications';
@@ -14,7 +14,7 @@ import { WorkerProcessesModule } from '../../worker/src/worker-processes.module'
 /** The HTTP API. Feature modules add themselves here, one line each. */
 @Module({
   imports: [
-    CoreModule,
+    RuntimeModule,
     AuthModule,
     // Before the hazard read side: /api/hazards/general must not be taken for a case id.
     CampaignModule,

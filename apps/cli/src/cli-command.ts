@@ -10,7 +10,7 @@ export interface CliCommand {
   /** Shown by `<command> --help`, after the usage line. */
   usage: string;
   options: CliOptions;
-  /** Nest modules the command needs besides CoreModule (config, event store, clock). */
+  /** Nest modules the command needs besides RuntimeModule (config, event store, clock). */
   imports: NonNullable<ModuleMetadata['imports']>;
   /** Returns the exit code. */
   run(app: INestApplicationContext, values: CliValues): Promise<number>;

@@ -16,10 +16,10 @@ async function runCommand(command: CliCommand, argv: string[]): Promise<number> 
     process.stdout.write(`${commandHelp(command)}\n`);
     return 0;
   }
-  // Imported here: the environment is validated while CoreModule loads, and a bad value must
+  // Imported here: the environment is validated while RuntimeModule loads, and a bad value must
   // end as one clear line.
-  const { CoreModule } = await import('@hazard/core');
-  @Module({ imports: [CoreModule, ...command.imports] })
+  const { RuntimeModule } = await import('@hazard/runtime');
+  @Module({ imports: [RuntimeModule, ...command.imports] })
   class CliModule {}
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
   try {

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { CoreModule } from '@hazard/core';
+import { RuntimeModule } from '@hazard/runtime';
 import { WorkerProcessesModule } from './worker-processes.module';
 
 /** Distributed mode: the processors and schedules, without HTTP. */
 @Module({
-  imports: [CoreModule, WorkerProcessesModule],
+  imports: [RuntimeModule, WorkerProcessesModule],
 })
 export class WorkerModule {}

@@ -1,5 +1,5 @@
-import { caseStream, deterministicUuid } from '@hazard/cases';
-import type { CaseEvent } from '@hazard/cases';
+import { caseStream, deterministicUuid } from '@hazard/commands';
+import type { CaseEvent } from '@hazard/commands';
 import type { DeadlinePolicy, EventMetadata } from '@hazard/domain';
 import { caseFacts, foldCase } from '@hazard/domain';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';

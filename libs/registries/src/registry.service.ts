@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { REGISTRY_STREAMS, handleCommand } from '@hazard/cases';
-import type { Envelope } from '@hazard/cases';
+import { REGISTRY_STREAMS, handleCommand } from '@hazard/commands';
+import type { Envelope } from '@hazard/commands';
 import { CLOCK, REGISTRIES, unknownNameError, ValidationFailedError } from '@hazard/domain';
 import type {
   Actor,

@@ -4,7 +4,7 @@ import type { BeforeApplicationShutdown } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { CLOCK, DEADLINE_POLICY, GENERAL_HAZARD_POLICY } from '@hazard/domain';
 import type { Clock, DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain';
-import { CaseCommandService, GeneralHazardCommandService } from '@hazard/core';
+import { CaseCommandService, GeneralHazardCommandService } from '@hazard/commands';
 import type { DeadlineJob } from './deadline-jobs';
 import { DEADLINES_CONCURRENCY, DEADLINES_QUEUE } from './deadline-job.scheduler';
 import { processDeadlineJob } from './fire-deadline-job';

@@ -20,7 +20,7 @@ import type {
   HandledCommand,
   LoadedCase,
   LoadedGeneralHazard,
-} from '@hazard/cases';
+} from '@hazard/commands';
 import type { DeadlineKind, GeneralDeadlineKind } from '@hazard/workflows';
 import { pendingDeadlineJobs } from './deadline-jobs';
 import type { DeadlineJob } from './deadline-jobs';

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { DAY_MS, ManualClock, SCHEDULER_ACTOR } from '@hazard/domain';
-import type { GeneralHazardCommandService } from '@hazard/core';
-import { generalHazardStreamId } from '@hazard/cases';
+import type { GeneralHazardCommandService } from '@hazard/commands';
+import { generalHazardStreamId } from '@hazard/commands';
 import { foundHazard, NOW, campaignActors } from '@hazard/testing/campaign-fixtures';
 import {
   eventually,
@@ -40,8 +40,8 @@ describe('general-hazard deadlines through the same BullMQ machinery', () => {
   beforeAll(async () => {
     redisServer = await startRedis();
     h = await startDeadlineHarness(redisServer, dataDir, new ManualClock(NOW));
-    // Imported only now: the environment (DATA_DIR) is read when CoreModule first loads.
-    const { GeneralHazardCommandService: Service } = await import('@hazard/core');
+    // Imported only now: the environment (DATA_DIR) is read when RuntimeModule first loads.
+    const { GeneralHazardCommandService: Service } = await import('@hazard/commands');
     hazards = h.app.get(Service);
   });
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import type { EventStore } from '@hazard/event-store';
-import { caseIdOf, generalHazardIdOf, loadCase, loadGeneralHazard } from '@hazard/cases';
+import { caseIdOf, generalHazardIdOf, loadCase, loadGeneralHazard } from '@hazard/commands';
 
 /** The streams with deadlines still to come: open cases and open general hazards. */
 export interface OpenStreams {

@@ -1,6 +1,6 @@
 import type { Clock, DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain';
 import type { EventStore } from '@hazard/event-store';
-import { caseIdOf, generalHazardIdOf, loadCase, loadGeneralHazard } from '@hazard/cases';
+import { caseIdOf, generalHazardIdOf, loadCase, loadGeneralHazard } from '@hazard/commands';
 import { pendingDeadlineJobs } from './deadline-jobs';
 import type { DeadlineJobScheduler } from './deadline-job.scheduler';
 import { pendingGeneralHazardJobs } from './general-hazard-jobs';

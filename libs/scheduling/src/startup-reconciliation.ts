@@ -20,7 +20,7 @@ export class StartupReconciliation implements OnApplicationBootstrap, BeforeAppl
     );
   }
 
-  /** Before the event store closes (CoreModule closes it on application shutdown). */
+  /** Before the event store closes (RuntimeModule closes it on application shutdown). */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping.abort();
     await this.reconciled;

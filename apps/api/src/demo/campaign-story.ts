@@ -3,7 +3,7 @@ import {
   GENERAL_HAZARD_STREAMS,
   INSPECTION_STREAMS,
   UNIT_STREAMS,
-} from '@hazard/cases';
+} from '@hazard/commands';
 import {
   creditCodeCheckCharacter,
   DAY_MS,

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { InspectionCommands, UnitCommands } from '@hazard/campaign';
-import { GeneralHazardCommandService } from '@hazard/core';
+import { GeneralHazardCommandService } from '@hazard/commands';
 import type { Actor, UnitProfile } from '@hazard/domain';
 
 /** A few units of the demo's towns, as their town offices register them. */

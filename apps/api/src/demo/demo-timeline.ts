@@ -1,5 +1,5 @@
-import { decideToAppend } from '@hazard/cases';
-import type { StreamHandling } from '@hazard/cases';
+import { decideToAppend } from '@hazard/commands';
+import type { StreamHandling } from '@hazard/commands';
 import type { Actor } from '@hazard/domain';
 import type { EventStore, NewEvent } from '@hazard/event-store';
 

@@ -4,8 +4,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { UsersService } from '@hazard/auth';
 import type { CreatedUser, IdentityActor, NewUser } from '@hazard/auth';
-import { deterministicUuid, handleCaseCommand } from '@hazard/cases';
-import { CaseCommandService } from '@hazard/core';
+import { deterministicUuid, handleCaseCommand } from '@hazard/commands';
+import { CaseCommandService } from '@hazard/commands';
 import {
   addDays,
   CaseNotFoundError,

@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { UsersService } from '@hazard/auth';
 import type { IdentityActor } from '@hazard/auth';
-import { deterministicUuid, unitStreamId } from '@hazard/cases';
+import { deterministicUuid, unitStreamId } from '@hazard/commands';
 import { CLOCK, GENERAL_HAZARD_POLICY } from '@hazard/domain';
 import type { Actor, Clock, GeneralHazardPolicy } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';

@@ -1,4 +1,4 @@
-import { deterministicUuid } from '@hazard/cases';
+import { deterministicUuid } from '@hazard/commands';
 import { SCHEMA_VERSION, toZonedIso } from '@hazard/domain';
 import type { Role } from '@hazard/domain';
 import type { JsonObject, NewEvent } from '@hazard/event-store';

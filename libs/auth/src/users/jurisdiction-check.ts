@@ -1,4 +1,4 @@
-import { unitStreamId, toUnitEvent } from '@hazard/cases';
+import { unitStreamId, toUnitEvent } from '@hazard/commands';
 import { evolveUnit, ValidationFailedError } from '@hazard/domain';
 import type { FieldError, Role } from '@hazard/domain';
 import type { EventStore } from '@hazard/event-store';

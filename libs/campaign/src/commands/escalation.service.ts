@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { deterministicUuid } from '@hazard/cases';
-import { CaseCommandService, GeneralHazardCommandService } from '@hazard/core';
+import { deterministicUuid } from '@hazard/commands';
+import { CaseCommandService, GeneralHazardCommandService } from '@hazard/commands';
 import { generalHazardDecider, generalHazardFacts, VersionMismatchError } from '@hazard/domain';
 import type { Actor, CaseCommand } from '@hazard/domain';
-import type { HandledCommand } from '@hazard/cases';
+import type { HandledCommand } from '@hazard/commands';
 import type { CaseOrigin, Criterion, HazardEscalation, Priority } from '@hazard/workflows';
 import { CampaignContext, FOLLOW_UP_ACTOR } from './campaign-context';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { deterministicUuid, handleCommand, INSPECTION_STREAMS } from '@hazard/cases';
-import { GeneralHazardCommandService } from '@hazard/core';
+import { deterministicUuid, handleCommand, INSPECTION_STREAMS } from '@hazard/commands';
+import { GeneralHazardCommandService } from '@hazard/commands';
 import { hazardsFound, hazardUnitOf } from '@hazard/domain';
 import type { Actor, InspectionKind, RecordedInspection } from '@hazard/domain';
 import type { RecordedEvent } from '@hazard/event-store';

@@ -6,8 +6,8 @@ import {
   toUnitEvent,
   UNIT_STREAMS,
   unitStreamId,
-} from '@hazard/cases';
-import type { HandledCommand } from '@hazard/cases';
+} from '@hazard/commands';
+import type { HandledCommand } from '@hazard/commands';
 import {
   ConcurrentModificationError,
   evolveUnit,

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { caseStream, claimNoticeNumber, inspectionIdOf } from '@hazard/cases';
+import { caseStream, claimNoticeNumber, inspectionIdOf } from '@hazard/commands';
 import { NoticeNumberTakenError, TransitionNotAllowedError } from '@hazard/domain';
 import type { HazardEvent } from '@hazard/workflows';
 import type { RecordedEvent } from '@hazard/event-store';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { deterministicUuid } from '@hazard/cases';
+import { deterministicUuid } from '@hazard/commands';
 import {
   DomainError,
   ForbiddenError,

@@ -6,7 +6,7 @@ import {
 } from '@hazard/domain';
 import type { GeneralHazardPolicy, StoredGeneralHazardSnapshot } from '@hazard/domain';
 import type { RecordedEvent } from '@hazard/event-store';
-import { generalHazardIdOf, toGeneralHazardEvent } from '@hazard/cases';
+import { generalHazardIdOf, toGeneralHazardEvent } from '@hazard/commands';
 import { actorNameOf, occurredAt } from './batch-projection';
 import type { BatchProjection } from './batch-projection';
 import {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RecordedInspection } from '@hazard/domain';
 import type { RecordedEvent } from '@hazard/event-store';
-import { inspectionIdOf } from '@hazard/cases';
+import { inspectionIdOf } from '@hazard/commands';
 import { actorNameOf, occurredAt } from './batch-projection';
 import type { BatchProjection } from './batch-projection';
 

@@ -8,7 +8,7 @@ import {
 } from '@hazard/domain';
 import type { DeadlinePolicy, StoredCaseSnapshot } from '@hazard/domain';
 import type { RecordedEvent } from '@hazard/event-store';
-import { caseIdOf, toHazardEvent } from '@hazard/cases';
+import { caseIdOf, toHazardEvent } from '@hazard/commands';
 import { actorNameOf, occurredAt } from './batch-projection';
 import type { BatchProjection } from './batch-projection';
 

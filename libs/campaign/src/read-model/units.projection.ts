@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { evolveUnit } from '@hazard/domain';
 import type { UnitState } from '@hazard/domain';
 import type { RecordedEvent } from '@hazard/event-store';
-import { toUnitEvent, unitIdOf } from '@hazard/cases';
+import { toUnitEvent, unitIdOf } from '@hazard/commands';
 import { occurredAt } from './batch-projection';
 import type { BatchProjection } from './batch-projection';
 

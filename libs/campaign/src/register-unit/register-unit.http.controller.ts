@@ -1,6 +1,6 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { unitStreamId } from '@hazard/cases';
+import { unitStreamId } from '@hazard/commands';
 import { answer, ApiRetryHeaders, CommandRequest, keyedIds } from '@hazard/hazards-http';
 import { ApiProblems } from '@hazard/http';
 import { CampaignContext } from '../commands/campaign-context';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { generalHazardStreamId } from '@hazard/cases';
-import { GeneralHazardCommandService } from '@hazard/core';
+import { generalHazardStreamId } from '@hazard/commands';
+import { GeneralHazardCommandService } from '@hazard/commands';
 import type { GeneralHazardCommand } from '@hazard/domain';
 import { answer, keyedIds } from '@hazard/hazards-http';
 import type { CommandRequest } from '@hazard/hazards-http';

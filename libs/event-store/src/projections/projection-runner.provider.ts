@@ -17,7 +17,7 @@ export interface ProjectionProviderSpec<A extends unknown[]> {
 
 /**
  * A Nest provider that declares a projection: the runner it makes starts on bootstrap (unless
- * `follow: false`) and stops before shutdown, before CoreModule closes the event store.
+ * `follow: false`) and stops before shutdown, before RuntimeModule closes the event store.
  */
 export function projectionRunnerProvider<A extends unknown[]>(
   spec: ProjectionProviderSpec<A>,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { caseStreamId } from '@hazard/cases';
-import { CaseCommandService } from '@hazard/core';
+import { caseStreamId } from '@hazard/commands';
+import { CaseCommandService } from '@hazard/commands';
 import type { CaseCommand } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import stableStringify from 'fast-json-stable-stringify';
-import { deterministicUuid } from '@hazard/cases';
+import { deterministicUuid } from '@hazard/commands';
 import { IdempotencyKeyReusedError } from '@hazard/domain';
 import type { EventStore } from '@hazard/event-store';
 import { IdempotencyKeyMismatchError } from '@hazard/http';

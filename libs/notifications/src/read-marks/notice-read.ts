@@ -1,4 +1,4 @@
-import { deterministicUuid } from '@hazard/cases';
+import { deterministicUuid } from '@hazard/commands';
 import { SCHEMA_VERSION, toZonedIso } from '@hazard/domain';
 import { streamCategory } from '@hazard/event-store';
 import type { EventStore, JsonObject, RecordedEvent } from '@hazard/event-store';

@@ -3,7 +3,7 @@ import { DEFAULT_DEADLINE_POLICY, ManualClock } from '@hazard/domain';
 import type { Actor, CaseCommand } from '@hazard/domain';
 import { ProjectionRunner, SqliteCheckpointStore, SqliteEventStore } from '@hazard/event-store';
 import type { CheckpointStore } from '@hazard/event-store';
-import { handleCaseCommand } from '@hazard/cases';
+import { handleCaseCommand } from '@hazard/commands';
 import { actors, leader, listing, NOW, plan, PLAN_DEADLINE } from '@hazard/testing/case-fixtures';
 import { tempDir } from '@hazard/testing/temp-dir';
 import { openReadModelDatabase } from '../read-model-database';

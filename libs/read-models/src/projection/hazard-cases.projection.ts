@@ -5,8 +5,8 @@ import { foldCase, initialCaseSnapshot, restoreCaseSnapshot } from '@hazard/doma
 import type { DeadlinePolicy, StoredCaseSnapshot } from '@hazard/domain';
 import { SqliteCheckpointStore } from '@hazard/event-store';
 import type { CheckpointedWrite, EventStore, Projection } from '@hazard/event-store';
-import { caseStream } from '@hazard/cases';
-import type { CaseEvent } from '@hazard/cases';
+import { caseStream } from '@hazard/commands';
+import type { CaseEvent } from '@hazard/commands';
 import { hazardCaseRow } from './hazard-case.row';
 import { changeableColumnsOf, prepareWriter, storedColumnsOf } from './hazard-case.writer';
 import type { ChangeableColumns, StoredCaseRow } from './hazard-case.writer';

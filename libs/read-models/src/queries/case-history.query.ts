@@ -4,7 +4,7 @@ import { caseFacts, CaseNotFoundError, CLOCK, DEADLINE_POLICY, foldCase } from '
 import type { Actor, Clock, DeadlinePolicy, EventMetadata } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
-import { caseStream } from '@hazard/cases';
+import { caseStream } from '@hazard/commands';
 import { assertCanSeeCase } from './case-scope';
 
 export type CaseHistoryEntry = HazardEvent & {

@@ -9,7 +9,7 @@ import {
 import type { Actor, DeadlinePolicy, EventMetadata } from '@hazard/domain';
 import { streamCategory, WrongExpectedRevisionError } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
-import { deterministicUuid } from '@hazard/cases';
+import { deterministicUuid } from '@hazard/commands';
 import { lastCompletedWeek, weekBounds } from '../iso-week';
 import { computeWeeklyDigestFromStore } from './compute-weekly-digest';
 import type { WeeklyDigest } from './weekly-digest.model';

@@ -13,7 +13,7 @@ import {
 } from '@hazard/domain';
 import type { CaseFacts, DeadlinePolicy, DigestScope } from '@hazard/domain';
 import type { RecordedEvent } from '@hazard/event-store';
-import { caseIdOf, toHazardEvent } from '@hazard/cases';
+import { caseIdOf, toHazardEvent } from '@hazard/commands';
 import type { WeekBounds } from '../iso-week';
 import type {
   DigestBreakdown,

@@ -4,8 +4,11 @@ import { CLOCK, DEADLINE_POLICY, initialCaseSnapshot, majorHazardDecider } from 
 import type { Clock, DeadlinePolicy } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
-import { claimNoticeNumber, handleCaseCommand, loadCase } from '@hazard/cases';
-import type { CommandEnvelope, CommandResult, LoadedCase } from '@hazard/cases';
+import { handleCaseCommand } from './handle-case-command';
+import type { CommandEnvelope, CommandResult } from './handle-case-command';
+import { loadCase } from './load-case';
+import type { LoadedCase } from './load-case';
+import { claimNoticeNumber } from './notice-number-claims';
 import type { Environment } from '@hazard/config';
 
 /** The one door through which HTTP, schedulers and the CLI change a case. */

@@ -4,8 +4,10 @@ import { CLOCK, GENERAL_HAZARD_POLICY } from '@hazard/domain';
 import type { Clock, GeneralHazardCommand, GeneralHazardPolicy } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
-import { GENERAL_HAZARD_STREAMS, handleCommand, loadGeneralHazard } from '@hazard/cases';
-import type { Envelope, HandledCommand, LoadedGeneralHazard } from '@hazard/cases';
+import { GENERAL_HAZARD_STREAMS, loadGeneralHazard } from './campaign-streams';
+import type { LoadedGeneralHazard } from './campaign-streams';
+import { handleCommand } from './handle-command';
+import type { Envelope, HandledCommand } from './handle-command';
 import type { GeneralHazardState } from '@hazard/workflows';
 import type { Environment } from '@hazard/config';
 

@@ -6,12 +6,11 @@ import { createEventStore, EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import { validateEnvironment } from '@hazard/config';
 import type { Environment } from '@hazard/config';
-import { CaseCommandService } from './case-command.service';
+import { CaseCommandService, GeneralHazardCommandService } from '@hazard/commands';
 import { deadlinePolicyFrom } from './deadline-policy.config';
-import { GeneralHazardCommandService } from './general-hazard-command.service';
 import { generalHazardPolicyFrom } from './general-hazard-policy.config';
 
-/** Configuration, the event store, the clock, the policies and command handling: what every app needs. */
+/** What every app runs on: configuration, the event store, the clock, the policies and the command services. */
 @Global()
 @Module({
   imports: [
@@ -68,7 +67,7 @@ import { generalHazardPolicyFrom } from './general-hazard-policy.config';
     GeneralHazardCommandService,
   ],
 })
-export class CoreModule implements OnApplicationShutdown {
+export class RuntimeModule implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async onApplicationShutdown(): Promise<void> {

@@ -4,3 +4,5 @@ export * from './handle-case-command';
 export * from './load-case';
 export * from './campaign-streams';
 export * from './notice-number-claims';
+export * from './case-command.service';
+export * from './general-hazard-command.service';
