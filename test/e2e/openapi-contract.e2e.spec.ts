@@ -132,6 +132,7 @@ describe('the OpenAPI contract at /docs-json', () => {
     ]);
     expect(types('/api/units/imports/template')).toEqual([
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'text/csv',
     ]);
   });
 
