@@ -7,11 +7,14 @@ import { AppModule } from './app.module';
 import { loadDemo } from './demo/load-demo';
 import { loadSeedDemo } from './demo/load-seed-demo';
 import { ensureRedis } from './embedded-redis';
+import { printFirstStartHint } from './first-start-hint';
+import { assertPortFree } from './port-check';
 
 async function bootstrap(): Promise<void> {
   // Validated here first as well, so that a bad value ends as one clear line; inside Nest it
   // would surface as a logged stack trace.
   const env = validateEnvironment(process.env);
+  await assertPortFree(env.HOST, env.PORT);
   await ensureRedis(env.REDIS_URL, env.DATA_DIR);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     ...HTTP_APP_OPTIONS,
@@ -21,9 +24,9 @@ async function bootstrap(): Promise<void> {
   if (process.argv.includes('--demo=seed')) await loadSeedDemo(app);
   else if (env.DEMO || process.argv.includes('--demo')) await loadDemo(app);
   await app.listen(env.PORT, env.HOST);
-  new Logger('Bootstrap').log(
-    `Console on http://${env.HOST}:${env.PORT}/ (API under /api, documentation at /docs)`,
-  );
+  const consoleUrl = `http://${env.HOST}:${env.PORT}/`;
+  new Logger('Bootstrap').log(`Console on ${consoleUrl} (API under /api, documentation at /docs)`);
+  printFirstStartHint(app, consoleUrl, env.ADMIN_TOKEN !== undefined);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -19,7 +19,7 @@ async function runCommand(command: CliCommand, argv: string[]): Promise<number> 
   // Imported here: the environment is validated while CoreModule loads, and a bad value must
   // end as one clear line.
   const { CoreModule } = await import('@hazard/core');
-  @Module({ imports: [CoreModule, ...command.imports] })
+  @Module({ imports: [CoreModule, ...(await command.imports())] })
   class CliModule {}
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
   try {
