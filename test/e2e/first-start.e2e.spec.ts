@@ -1,30 +1,14 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Server } from 'node:net';
 import { join } from 'node:path';
-import { startApiProcess } from '../support/app-process';
+import { runApiToEnd, startApiProcess } from '../support/app-process';
 import type { ApiProcess } from '../support/app-process';
 import { freePort } from '../support/free-port';
 import { startRedis } from '../support/redis-server';
 import type { TestRedis } from '../support/redis-server';
 import { tempDir } from '../support/temp-dir';
 import type { TempDir } from '../support/temp-dir';
-
-const ROOT = join(__dirname, '../..');
-
-/** apps/api as `npm start` runs it, to its end: its exit code and what it printed. */
-function runApi(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  const child = spawn(
-    process.execPath,
-    ['-r', './test/support/ts-require-hook.cjs', 'apps/api/src/main.ts'],
-    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
-}
 
 describe('the first start', () => {
   const dirs: TempDir[] = [];
@@ -47,7 +31,7 @@ describe('the first start', () => {
     dirs.push(dataDir);
     // Nothing answers at this Redis URL: an app that got that far would start redis-server.
     const redisUrl = `redis://127.0.0.1:${await freePort()}`;
-    const { code, output } = await runApi({
+    const { code, output } = await runApiToEnd({
       HOST: '127.0.0.1',
       PORT: String(port),
       DATA_DIR: dataDir.path,

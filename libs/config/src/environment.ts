@@ -33,12 +33,6 @@ const isTimeZone = (zone: string): boolean => {
   }
 };
 
-/**
- * The file of settings read at start when it exists, from the current directory; a variable of
- * the real environment wins over it. `.env.example` lists every setting with its default.
- */
-export const ENV_FILE = '.env';
-
 /** Every setting the system reads from its environment, with its default. */
 export class Environment {
   @Transform(toInt)

@@ -4,7 +4,7 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { CLOCK, DEADLINE_POLICY, GENERAL_HAZARD_POLICY, systemClock } from '@hazard/domain';
 import { createEventStore, EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
-import { ENV_FILE, validateEnvironment } from '@hazard/config';
+import { validateEnvironment } from '@hazard/config';
 import type { Environment } from '@hazard/config';
 import { CaseCommandService } from './case-command.service';
 import { deadlinePolicyFrom } from './deadline-policy.config';
@@ -15,7 +15,8 @@ import { generalHazardPolicyFrom } from './general-hazard-policy.config';
 @Global()
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, envFilePath: ENV_FILE, validate: validateEnvironment }),
+    // The environment as the app's main left it: with `.env` loaded (loadEnvFile), or a test's.
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment }),
   ],
   providers: [
     {
