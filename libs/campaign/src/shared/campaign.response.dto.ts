@@ -126,7 +126,8 @@ export class DeadlineResponseDto {
   deadline!: string;
 }
 
-export class GeneralHazardSummaryResponseDto {
+/** What a general hazard's list row and its detail both say. */
+class GeneralHazardFactsResponseDto {
   @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d' })
   id!: string;
 
@@ -139,6 +140,29 @@ export class GeneralHazardSummaryResponseDto {
   @ApiProperty({ description: '现行期限已过 / the deadline in force has passed' })
   overdue!: boolean;
 
+  @ApiProperty({ type: DeadlineResponseDto, nullable: true })
+  deadlineInForce!: DeadlineResponseDto | null;
+
+  @ApiProperty()
+  foundAt!: string;
+
+  @ApiProperty(NULLABLE_TEXT)
+  reportedAt!: string | null;
+
+  @ApiProperty(NULLABLE_TEXT)
+  verifiedAt!: string | null;
+
+  @ApiProperty(NULLABLE_TEXT)
+  verifiedBy!: string | null;
+
+  @ApiProperty()
+  version!: number;
+
+  @ApiProperty()
+  updatedAt!: string;
+}
+
+export class GeneralHazardSummaryResponseDto extends GeneralHazardFactsResponseDto {
   @ApiProperty()
   unitId!: string;
 
@@ -169,29 +193,8 @@ export class GeneralHazardSummaryResponseDto {
   @ApiProperty({ example: '2026-11-28' })
   foundOn!: string;
 
-  @ApiProperty({ type: DeadlineResponseDto, nullable: true })
-  deadlineInForce!: DeadlineResponseDto | null;
-
   @ApiProperty(NULLABLE_TEXT)
   escalatedCaseId!: string | null;
-
-  @ApiProperty()
-  foundAt!: string;
-
-  @ApiProperty(NULLABLE_TEXT)
-  reportedAt!: string | null;
-
-  @ApiProperty(NULLABLE_TEXT)
-  verifiedAt!: string | null;
-
-  @ApiProperty(NULLABLE_TEXT)
-  verifiedBy!: string | null;
-
-  @ApiProperty()
-  version!: number;
-
-  @ApiProperty()
-  updatedAt!: string;
 }
 
 export class GeneralHazardPageResponseDto {
@@ -218,16 +221,7 @@ export class EscalatedToResponseDto {
   noticeNumber!: string;
 }
 
-export class GeneralHazardResponseDto {
-  @ApiProperty()
-  id!: string;
-
-  @ApiProperty({ example: 'rectifying' })
-  state!: string;
-
-  @ApiProperty()
-  open!: boolean;
-
+export class GeneralHazardResponseDto extends GeneralHazardFactsResponseDto {
   @ApiProperty({ ...FACTS, description: '单位、来源、分级、描述… / what was found, where' })
   hazard!: Record<string, unknown>;
 
@@ -243,32 +237,8 @@ export class GeneralHazardResponseDto {
   @ApiProperty({ type: 'array', items: FACTS })
   rejections!: Record<string, unknown>[];
 
-  @ApiProperty({ type: DeadlineResponseDto, nullable: true })
-  deadlineInForce!: DeadlineResponseDto | null;
-
-  @ApiProperty()
-  overdue!: boolean;
-
   @ApiProperty({ type: EscalatedToResponseDto, nullable: true })
   escalatedTo!: EscalatedToResponseDto | null;
-
-  @ApiProperty()
-  foundAt!: string;
-
-  @ApiProperty(NULLABLE_TEXT)
-  reportedAt!: string | null;
-
-  @ApiProperty(NULLABLE_TEXT)
-  verifiedAt!: string | null;
-
-  @ApiProperty(NULLABLE_TEXT)
-  verifiedBy!: string | null;
-
-  @ApiProperty()
-  version!: number;
-
-  @ApiProperty()
-  updatedAt!: string;
 }
 
 export class HazardListEntryResponseDto {
