@@ -20,7 +20,17 @@ const SNAPSHOT_READS = [
 ].map((selector) => ({ selector, message: SNAPSHOT_MESSAGE }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'data/**', 'node_modules/**', '*.js', '*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'data/**',
+      'node_modules/**',
+      'test/typed-client/generated/**',
+      '*.js',
+      '*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -51,8 +51,9 @@ function precomputedMapToken(): Plugin {
 }
 
 /**
- * `npm run build:console` runs `vite build apps/console`: this folder is the root, and the
- * output goes where the API serves it from (CONSOLE_DIR, default dist/console).
+ * `npm run build:console` runs `vite build apps/console` when the console changed: this folder
+ * is the root, and the output goes where the API serves it from (CONSOLE_DIR, default
+ * dist/console).
  */
 export default defineConfig({
   base: '/',

@@ -42,7 +42,7 @@ interface InboxItem {
 }
 
 /**
- * The distributed mode (DESIGN.md §6) as it is deployed: two apps/api processes (RUN_WORKERS
+ * The distributed mode (docs/architecture.md §8) as it is deployed: two apps/api processes (RUN_WORKERS
  * off, each with its own DATA_DIR, so its own read models) and two apps/worker processes, on
  * one PostgreSQL event store (a fresh database) and one private redis-server.
  */

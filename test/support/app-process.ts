@@ -61,6 +61,25 @@ async function startApp(
   return { output: () => output, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
 
+/**
+ * apps/api as `npm start` runs it, from `cwd` (the repository by default, where it would read
+ * a `.env`), to its end: for a start that must fail. Its exit code and what it printed.
+ */
+export function runApiToEnd(
+  env: NodeJS.ProcessEnv,
+  cwd = ROOT,
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(
+    process.execPath,
+    ['-r', `${ROOT}/test/support/ts-require-hook.cjs`, `${ROOT}/apps/api/src/main.ts`],
+    { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
+
 /** apps/api on a free port of 127.0.0.1; up once it listens. */
 export async function startApiProcess(
   env: NodeJS.ProcessEnv,

@@ -46,7 +46,7 @@ const onPath = (program: string): string | null => {
 };
 
 /**
- * Embedded mode (DESIGN.md §6): when nothing answers at REDIS_URL, it points to this machine
+ * Embedded mode (docs/architecture.md §8): when nothing answers at REDIS_URL, it points to this machine
  * and redis-server is installed, start one with an append-only file under `${DATA_DIR}/redis`.
  * It runs in its own process group, so a Ctrl-C reaches the API first; the API closes its
  * queues, and Redis is stopped as the process exits.

@@ -1,29 +1,35 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { validateEnvironment } from '@hazard/config';
+import { loadEnvFile, validateEnvironment } from '@hazard/config';
 import { configureHttpApp, HTTP_APP_OPTIONS } from '@hazard/http';
-import { AppModule } from './app.module';
-import { loadDemo } from './demo/load-demo';
-import { loadSeedDemo } from './demo/load-seed-demo';
 import { ensureRedis } from './embedded-redis';
+import { assertPortFree } from './port-check';
 
 async function bootstrap(): Promise<void> {
+  loadEnvFile();
   // Validated here first as well, so that a bad value ends as one clear line; inside Nest it
   // would surface as a logged stack trace.
   const env = validateEnvironment(process.env);
+  await assertPortFree(env.HOST, env.PORT);
   await ensureRedis(env.REDIS_URL, env.DATA_DIR);
+  // Imported now, not above: their modules read the environment as they load, .env included.
+  const { AppModule } = await import('./app.module');
+  const { printFirstStartHint } = await import('./first-start-hint');
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     ...HTTP_APP_OPTIONS,
     abortOnError: false,
   });
   configureHttpApp(app);
-  if (process.argv.includes('--demo=seed')) await loadSeedDemo(app);
-  else if (env.DEMO || process.argv.includes('--demo')) await loadDemo(app);
+  if (process.argv.includes('--demo=seed')) {
+    await (await import('./demo/load-seed-demo')).loadSeedDemo(app);
+  } else if (env.DEMO || process.argv.includes('--demo')) {
+    await (await import('./demo/load-demo')).loadDemo(app);
+  }
   await app.listen(env.PORT, env.HOST);
-  new Logger('Bootstrap').log(
-    `Console on http://${env.HOST}:${env.PORT}/ (API under /api, documentation at /docs)`,
-  );
+  const consoleUrl = `http://${env.HOST}:${env.PORT}/`;
+  new Logger('Bootstrap').log(`Console on ${consoleUrl} (API under /api, documentation at /docs)`);
+  printFirstStartHint(app, consoleUrl, env.ADMIN_TOKEN !== undefined);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -3,7 +3,11 @@ import type { INestApplicationContext, ModuleMetadata } from '@nestjs/common';
 export type CliOptions = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 export type CliValues = Record<string, string | boolean | undefined>;
 
-/** One admin command: its name, help text, the modules it needs, and what it does. */
+/**
+ * One admin command: its name, help text, the modules it needs, and what it does. What it
+ * needs is imported when it runs (`await import(…)`), not when the CLI loads: `--help` and a
+ * usage error answer without loading Nest's modules.
+ */
 export interface CliCommand {
   name: string;
   summary: string;
@@ -11,7 +15,7 @@ export interface CliCommand {
   usage: string;
   options: CliOptions;
   /** Nest modules the command needs besides RuntimeModule (config, event store, clock). */
-  imports: NonNullable<ModuleMetadata['imports']>;
+  imports(): Promise<NonNullable<ModuleMetadata['imports']>>;
   /** Returns the exit code. */
   run(app: INestApplicationContext, values: CliValues): Promise<number>;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { loadEnvFile } from '@hazard/config';
 import { CliUsageError } from './cli-command';
 import type { CliCommand } from './cli-command';
 import { COMMANDS } from './commands';
@@ -16,10 +17,11 @@ async function runCommand(command: CliCommand, argv: string[]): Promise<number> 
     process.stdout.write(`${commandHelp(command)}\n`);
     return 0;
   }
-  // Imported here: the environment is validated while RuntimeModule loads, and a bad value must
-  // end as one clear line.
+  // Imported here, after .env: the environment is validated while RuntimeModule loads, and a bad
+  // value must end as one clear line.
+  loadEnvFile();
   const { RuntimeModule } = await import('@hazard/runtime');
-  @Module({ imports: [RuntimeModule, ...command.imports] })
+  @Module({ imports: [RuntimeModule, ...(await command.imports())] })
   class CliModule {}
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
   try {

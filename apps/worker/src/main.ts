@@ -1,11 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { validateEnvironment } from '@hazard/config';
-import { WorkerModule } from './worker.module';
+import { loadEnvFile, validateEnvironment } from '@hazard/config';
 
 async function bootstrap(): Promise<void> {
+  loadEnvFile();
   // Validated first, so that a bad value ends as one clear line.
   validateEnvironment(process.env);
+  // Imported now: its modules read the environment as they load, .env included.
+  const { WorkerModule } = await import('./worker.module');
   const app = await NestFactory.createApplicationContext(WorkerModule, { abortOnError: false });
   // SIGTERM/SIGINT: processors stop taking jobs and finish the active ones before exit.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);

@@ -58,7 +58,7 @@ import { VerifyGeneralHazardHttpController } from './verify-general-hazard/verif
 export class CampaignCommandsModule {}
 
 /**
- * The campaign layer over HTTP (DESIGN.md §9): units and their import, inspections, general
+ * The campaign layer over HTTP (docs/architecture.md §9): units and their import, inspections, general
  * hazards and their commands, the two lists, the registries; and its read models in
  * `DATA_DIR/campaign.sqlite`, fed by the projections.
  */

@@ -2,7 +2,7 @@ import type { Role } from './actor';
 
 export const SCHEMA_VERSION = 1;
 
-/** Metadata on every stored event (DESIGN.md §3). */
+/** Metadata on every stored event (docs/architecture.md §3). */
 export interface EventMetadata {
   [key: string]: unknown;
   actor: { userId: string; name: string; role: Role };

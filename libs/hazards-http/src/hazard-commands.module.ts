@@ -16,7 +16,7 @@ import { RequestExtensionHttpController } from './request-extension/request-exte
 import { SubmitPlanHttpController } from './submit-plan/submit-plan.http.controller';
 import { CaseCommandGateway } from './shared/case-command.gateway';
 
-/** The command side of the hazard API: one controller per use case (DESIGN.md §5). */
+/** The command side of the hazard API: one controller per use case (docs/architecture.md §10). */
 @Module({
   imports: [RegistriesModule],
   controllers: [

@@ -8,6 +8,7 @@ import {
 import type { Request, Response } from 'express';
 import { Public } from '@hazard/auth';
 import type { AuthenticatedRequest } from '@hazard/auth';
+import { HealthResponseDto } from './health.response.dto';
 import { HealthService } from './health.service';
 import type { HealthReport } from './health.service';
 
@@ -24,8 +25,8 @@ export class HealthController {
   @ApiOperation({
     summary: 'Up or down, with no token; with an admin token, each check and its details',
   })
-  @ApiOkResponse({ description: 'Everything answers' })
-  @ApiServiceUnavailableResponse({ description: 'Something is down' })
+  @ApiOkResponse({ type: HealthResponseDto, description: 'Everything answers' })
+  @ApiServiceUnavailableResponse({ type: HealthResponseDto, description: 'Something is down' })
   async check(
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,

@@ -12,3 +12,4 @@ export * from './validation/query-values.decorator';
 export * from './validation/text-field.decorator';
 export * from './validation/text-list.decorator';
 export * from './validation/validation-failed.factory';
+export * from './accept-language.decorator';

@@ -20,6 +20,8 @@ export function setupSwagger(app: INestApplication): void {
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDetails],
+    // One tag per resource, from @ApiTags: not a second one per controller class.
+    autoTagControllers: false,
   });
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -14,6 +14,7 @@ import { generalHazardPolicyFrom } from './general-hazard-policy.config';
 @Global()
 @Module({
   imports: [
+    // The environment as the app's main left it: with `.env` loaded (loadEnvFile), or a test's.
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment }),
   ],
   providers: [

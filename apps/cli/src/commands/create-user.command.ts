@@ -1,4 +1,3 @@
-import { UserAccountsModule, UsersService } from '@hazard/auth';
 import { ROLES } from '@hazard/domain';
 import type { Role } from '@hazard/domain';
 import { CliUsageError } from '../cli-command';
@@ -39,8 +38,9 @@ export const createUserCommand: CliCommand = {
     towns: { type: 'string' },
     departments: { type: 'string' },
   },
-  imports: [UserAccountsModule],
+  imports: async () => [(await import('@hazard/auth')).UserAccountsModule],
   async run(app, values) {
+    const { UsersService } = await import('@hazard/auth');
     const name = typeof values.name === 'string' ? values.name.trim() : '';
     if (!name) throw new CliUsageError('--name is required');
     const roles = rolesOf(values);

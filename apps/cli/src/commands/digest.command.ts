@@ -1,11 +1,5 @@
 import { LANGUAGES } from '@hazard/domain';
 import type { Actor, Language } from '@hazard/domain';
-import {
-  DIGEST_FORMATS,
-  renderDigest,
-  WeeklyDigestCoreModule,
-  WeeklyDigestService,
-} from '@hazard/reporting';
 import type { DigestFormat } from '@hazard/reporting';
 import { CliUsageError } from '../cli-command';
 import type { CliCommand, CliValues } from '../cli-command';
@@ -45,8 +39,9 @@ export const digestCommand: CliCommand = {
     format: { type: 'string' },
     lang: { type: 'string' },
   },
-  imports: [WeeklyDigestCoreModule],
+  imports: async () => [(await import('@hazard/reporting')).WeeklyDigestCoreModule],
   async run(app, values) {
+    const { DIGEST_FORMATS, renderDigest, WeeklyDigestService } = await import('@hazard/reporting');
     const digests = app.get(WeeklyDigestService);
     const format = choice<DigestFormat>(values, 'format', DIGEST_FORMATS, 'md');
     const lang = choice<Language>(values, 'lang', LANGUAGES, 'zh-CN');

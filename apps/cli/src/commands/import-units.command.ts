@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import {
-  CampaignCommandsModule,
-  UnitImportService,
-  unitImportStreamId,
-  unitImportView,
-} from '@hazard/campaign';
 import type { ImportMode } from '@hazard/campaign';
 import { LANGUAGES } from '@hazard/domain';
 import type { Actor, Language } from '@hazard/domain';
-import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import { CliUsageError } from '../cli-command';
 import type { CliCommand } from '../cli-command';
@@ -33,8 +26,11 @@ export const importUnitsCommand: CliCommand = {
     'row number, column and reason, as JSON on stdout; the exit code is 1 if any row was rejected',
   ].join('\n'),
   options: { file: { type: 'string' }, mode: { type: 'string' }, lang: { type: 'string' } },
-  imports: [CampaignCommandsModule],
+  imports: async () => [(await import('@hazard/campaign')).CampaignCommandsModule],
   async run(app, values) {
+    const { UnitImportService, unitImportStreamId, unitImportView } =
+      await import('@hazard/campaign');
+    const { EVENT_STORE } = await import('@hazard/event-store');
     const file = typeof values.file === 'string' ? values.file : '';
     const format = extname(file).toLowerCase().slice(1);
     if (format !== 'xlsx' && format !== 'csv') {

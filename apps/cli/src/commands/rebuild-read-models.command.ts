@@ -1,5 +1,4 @@
 import type { ProjectionRunner, RebuildProgress } from '@hazard/event-store';
-import { HAZARD_CASES_RUNNER, ReadModelsModule } from '@hazard/read-models';
 import type { CliCommand } from '../cli-command';
 
 const PROGRESS_EVERY_MS = 1000;
@@ -15,8 +14,11 @@ export const rebuildReadModelsCommand: CliCommand = {
   summary: 'Drop every read model and replay all events into it (stop the API first)',
   usage: 'Progress goes to stderr: events done / total and the rate.',
   options: {},
-  imports: [ReadModelsModule.forRoot({ runProjection: false })],
+  imports: async () => [
+    (await import('@hazard/read-models')).ReadModelsModule.forRoot({ runProjection: false }),
+  ],
   async run(app) {
+    const { HAZARD_CASES_RUNNER } = await import('@hazard/read-models');
     const runner = app.get<ProjectionRunner>(HAZARD_CASES_RUNNER);
     let shownAt = 0;
     process.stderr.write('counting events…\n');

@@ -1,4 +1,3 @@
-import { DeadlineReconciler, DeadlineSchedulingModule } from '@hazard/scheduling';
 import type { CliCommand } from '../cli-command';
 
 const PROGRESS_EVERY_MS = 1000;
@@ -9,8 +8,9 @@ export const reconcileCommand: CliCommand = {
   usage:
     'Missing jobs are added, stale ones removed; safe while the system runs (e.g. after Redis lost its data).\nProgress goes to stderr: cases done / total.',
   options: {},
-  imports: [DeadlineSchedulingModule],
+  imports: async () => [(await import('@hazard/scheduling')).DeadlineSchedulingModule],
   async run(app) {
+    const { DeadlineReconciler } = await import('@hazard/scheduling');
     const started = Date.now();
     let shownAt = 0;
     process.stderr.write('finding open cases…\n');

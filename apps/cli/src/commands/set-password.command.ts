@@ -1,4 +1,3 @@
-import { UserAccountsModule, UsersService } from '@hazard/auth';
 import { CliUsageError } from '../cli-command';
 import type { CliCommand } from '../cli-command';
 import { CLI_ACTOR, passwordOf } from './cli-password';
@@ -15,8 +14,9 @@ export const setPasswordCommand: CliCommand = {
     id: { type: 'string' },
     password: { type: 'string' },
   },
-  imports: [UserAccountsModule],
+  imports: async () => [(await import('@hazard/auth')).UserAccountsModule],
   async run(app, values) {
+    const { UsersService } = await import('@hazard/auth');
     const users = app.get(UsersService);
     const { login, id } = values;
     if ((typeof login === 'string') === (typeof id === 'string')) {

@@ -20,7 +20,7 @@ export interface IdentityCommandContext {
 }
 
 /**
- * New events with the usual metadata (DESIGN.md §3). Event ids derive from the stream, the
+ * New events with the usual metadata (docs/architecture.md §3). Event ids derive from the stream, the
  * command id and the index, as case events' do: a command retried appends nothing new.
  */
 export function identityEvents(

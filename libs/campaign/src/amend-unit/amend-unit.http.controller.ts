@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { answer, ApiRetryHeaders, CommandRequest } from '@hazard/hazards-http';
 import { ApiProblems } from '@hazard/http';
+import { CampaignCommandResultResponseDto } from '../shared/campaign.response.dto';
 import { UnitCommands } from '../commands/unit-commands.service';
 import { CampaignReadModel } from '../read-model/campaign-read-model.service';
 import { UnitIdPipe } from '../shared/id.pipes';
@@ -21,7 +22,10 @@ export class AmendUnitHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: '修改单位信息（信用代码不可改）/ amend a unit (not its identity)' })
   @ApiRetryHeaders()
-  @ApiOkResponse({ description: '{ id, state, version }; 409 when nothing changes' })
+  @ApiOkResponse({
+    type: CampaignCommandResultResponseDto,
+    description: '{ id, state, version }; 409 when nothing changes',
+  })
   @ApiProblems(400, 401, 403, 404, 409, 412, 413, 415, 422, 429)
   async amend(
     @Param('id', UnitIdPipe) id: string,

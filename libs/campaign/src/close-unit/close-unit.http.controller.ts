@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { answer, ApiRetryHeaders, CommandRequest } from '@hazard/hazards-http';
 import { ApiProblems } from '@hazard/http';
+import { CampaignCommandResultResponseDto } from '../shared/campaign.response.dto';
 import { UnitCommands } from '../commands/unit-commands.service';
 import { CampaignReadModel } from '../read-model/campaign-read-model.service';
 import { UnitIdPipe } from '../shared/id.pipes';
@@ -21,7 +22,7 @@ export class CloseUnitHttpController {
   @HttpCode(200)
   @ApiOperation({ summary: '注销单位：不再记录其检查 / close a unit: no more inspections' })
   @ApiRetryHeaders()
-  @ApiOkResponse({ description: '{ id, state, version }' })
+  @ApiOkResponse({ type: CampaignCommandResultResponseDto })
   @ApiProblems(400, 401, 403, 404, 409, 412, 413, 415, 422, 429)
   async close(
     @Param('id', UnitIdPipe) id: string,

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { Actor } from '@hazard/domain';
 import { CurrentActor } from '@hazard/auth';
 import { ApiProblems } from '@hazard/http';
+import { GeneralHazardResponseDto } from '../shared/campaign.response.dto';
 import { GeneralHazardQueries } from '../queries/general-hazards.queries';
 import type { GeneralHazardView } from '../queries/general-hazards.queries';
 import { GeneralHazardIdPipe } from '../shared/id.pipes';
@@ -18,7 +19,10 @@ export class GetGeneralHazardHttpController {
   @ApiOperation({
     summary: '一般隐患详情：状态、期限、是否逾期、整改与验收 / a general hazard',
   })
-  @ApiOkResponse({ description: 'The hazard; ETag carries its version for If-Match' })
+  @ApiOkResponse({
+    type: GeneralHazardResponseDto,
+    description: 'The hazard; ETag carries its version for If-Match',
+  })
   @ApiProblems(401, 403, 404)
   detail(
     @Param('id', GeneralHazardIdPipe) id: string,

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { Actor } from '@hazard/domain';
 import { CurrentActor } from '@hazard/auth';
 import { ApiProblems } from '@hazard/http';
+import { UnitDetailResponseDto } from '../shared/campaign.response.dto';
 import { GeneralHazardQueries } from '../queries/general-hazards.queries';
 import type { GeneralHazardSummary } from '../queries/general-hazards.queries';
 import { InspectionQueries } from '../queries/inspections.queries';
@@ -35,7 +36,7 @@ export class GetUnitHttpController {
     summary:
       '单位详情，含其检查记录和一般隐患（各最新 100 条）/ a unit with its inspections and hazards',
   })
-  @ApiOkResponse({ description: 'The unit; ETag carries its version' })
+  @ApiOkResponse({ type: UnitDetailResponseDto, description: 'The unit; ETag carries its version' })
   @ApiProblems(401, 403, 404)
   detail(
     @Param('id', UnitIdPipe) id: string,

@@ -1,10 +1,18 @@
 import { PassThrough } from 'node:stream';
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { DEFAULT_LANGUAGE, LIST_WORDS } from '@hazard/domain';
 import type { Actor } from '@hazard/domain';
 import { CurrentActor } from '@hazard/auth';
 import { ApiProblems } from '@hazard/http';
+import { HazardListPageResponseDto } from '../shared/campaign.response.dto';
 import { HazardListQueries } from '../queries/hazard-lists.queries';
 import type { HazardListEntry, HazardListKind } from '../queries/hazard-lists.queries';
 import type { Page } from '../queries/campaign-scope';
@@ -14,7 +22,16 @@ import { writeHazardListWorkbook } from './hazard-list.workbook';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+const LIST_ANSWER = {
+  description: '{ items, nextCursor }, or with format=xlsx the workbook',
+  content: {
+    'application/json': { schema: { $ref: getSchemaPath(HazardListPageResponseDto) } },
+    [XLSX]: { schema: { type: 'string', format: 'binary' } },
+  },
+};
+
 @ApiTags('lists')
+@ApiExtraModels(HazardListPageResponseDto)
 @ApiBearerAuth()
 @Controller('api/lists')
 export class HazardListsHttpController {
@@ -25,7 +42,7 @@ export class HazardListsHttpController {
     summary:
       '隐患问题清单：每项未销号的隐患（一般隐患与重大隐患）；?format=xlsx 导出 / the hazard list',
   })
-  @ApiOkResponse({ description: '{ items, nextCursor }, or an XLSX workbook' })
+  @ApiOkResponse(LIST_ANSWER)
   @ApiProblems(401, 422)
   hazards(
     @Query() query: HazardListRequestDto,
@@ -39,7 +56,7 @@ export class HazardListsHttpController {
     summary:
       '整改销号清单：每项已整改验收销号的隐患，含验收人与时间；?format=xlsx 导出 / the rectification-and-closure ledger',
   })
-  @ApiOkResponse({ description: '{ items, nextCursor }, or an XLSX workbook' })
+  @ApiOkResponse(LIST_ANSWER)
   @ApiProblems(401, 422)
   rectifications(
     @Query() query: HazardListRequestDto,

@@ -17,6 +17,7 @@ import {
   ApiConsumes,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import { ConfigService } from '@nestjs/config';
@@ -29,6 +30,7 @@ import { ApiProblems, preferredLanguage, spreadsheetFormatOf } from '@hazard/htt
 import { RegistryService } from '@hazard/registries';
 import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
+import { UnitImportResponseDto } from '../shared/campaign.response.dto';
 import { ImportTemplateRequestDto, ImportUnitsRequestDto } from './import-units.request.dto';
 import { SPREADSHEET_TYPES, UnreadableSpreadsheetError } from './spreadsheet-rows';
 import { unitImportStreamId } from './unit-import.events';
@@ -52,7 +54,11 @@ export class ImportUnitsHttpController {
 
   @Get('template')
   @ApiOperation({ summary: '下载导入模板（表头、示例行、名录）/ the import template' })
-  @ApiOkResponse({ description: 'An .xlsx (or .csv) file' })
+  @ApiProduces(...Object.values(SPREADSHEET_TYPES))
+  @ApiOkResponse({
+    description: 'An .xlsx (or, with format=csv, .csv) file',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiProblems(401, 422)
   async template(@Query() query: ImportTemplateRequestDto): Promise<StreamableFile> {
     const format = query.format ?? 'xlsx';
@@ -74,7 +80,10 @@ export class ImportUnitsHttpController {
   })
   @ApiConsumes(...Object.values(SPREADSHEET_TYPES))
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiAcceptedResponse({ description: '{ id, state, total, done, … }; Location: the import' })
+  @ApiAcceptedResponse({
+    type: UnitImportResponseDto,
+    description: 'The import as it starts; Location: the import',
+  })
   @ApiProblems(400, 401, 403, 413, 415, 422, 429)
   async start(
     @Query() query: ImportUnitsRequestDto,
@@ -101,9 +110,7 @@ export class ImportUnitsHttpController {
     summary:
       '导入进度与结果：已完成/总行数，新增、更新、未变、拒绝的行（行号、列、原因）/ an import’s progress and rows',
   })
-  @ApiOkResponse({
-    description: '{ id, state, total, done, created, updated, unchanged, rejected, …Rows }',
-  })
+  @ApiOkResponse({ type: UnitImportResponseDto })
   @ApiProblems(401, 404)
   status(@Param('id') id: string, @Req() request: Request): Promise<UnitImportView> {
     return this.view(id, request);

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { Actor } from '@hazard/domain';
 import { CurrentActor } from '@hazard/auth';
 import { ApiProblems } from '@hazard/http';
+import { GeneralHazardPageResponseDto } from '../shared/campaign.response.dto';
 import { GeneralHazardQueries } from '../queries/general-hazards.queries';
 import type { GeneralHazardSummary } from '../queries/general-hazards.queries';
 import type { Page } from '../queries/campaign-scope';
@@ -17,7 +18,7 @@ export class ListGeneralHazardsHttpController {
 
   @Get()
   @ApiOperation({ summary: '一般隐患（辖区内），最新发现在前，游标分页 / general hazards' })
-  @ApiOkResponse({ description: '{ items, nextCursor }' })
+  @ApiOkResponse({ type: GeneralHazardPageResponseDto })
   @ApiProblems(401, 422)
   list(
     @Query() query: ListGeneralHazardsRequestDto,

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { Actor } from '@hazard/domain';
 import { CurrentActor } from '@hazard/auth';
 import { ApiProblems } from '@hazard/http';
+import { InspectionPageResponseDto } from '../shared/campaign.response.dto';
 import { InspectionQueries } from '../queries/inspections.queries';
 import type { InspectionView } from '../queries/inspections.queries';
 import type { Page } from '../queries/campaign-scope';
@@ -17,7 +18,7 @@ export class ListInspectionsHttpController {
 
   @Get()
   @ApiOperation({ summary: '检查记录（辖区内），最新在前 / inspections, newest first' })
-  @ApiOkResponse({ description: '{ items, nextCursor }' })
+  @ApiOkResponse({ type: InspectionPageResponseDto })
   @ApiProblems(401, 422)
   list(
     @Query() query: ListInspectionsRequestDto,

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { Actor } from '@hazard/domain';
 import { CurrentActor } from '@hazard/auth';
 import { ApiProblems } from '@hazard/http';
+import { UnitPageResponseDto } from '../shared/campaign.response.dto';
 import { UnitQueries } from '../queries/units.queries';
 import type { UnitView } from '../queries/units.queries';
 import type { Page } from '../queries/campaign-scope';
@@ -17,7 +18,7 @@ export class ListUnitsHttpController {
 
   @Get()
   @ApiOperation({ summary: '生产经营单位名录（辖区内），最新登记在前 / the unit register' })
-  @ApiOkResponse({ description: '{ items, total, nextCursor }' })
+  @ApiOkResponse({ type: UnitPageResponseDto })
   @ApiProblems(401, 422)
   list(
     @Query() query: ListUnitsRequestDto,

@@ -2,6 +2,7 @@ import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { idForRequest, ApiRetryHeaders, CommandRequest } from '@hazard/hazards-http';
 import { ApiProblems } from '@hazard/http';
+import { RecordedInspectionResponseDto } from '../shared/campaign.response.dto';
 import { InspectionCommands } from '../commands/inspection-commands.service';
 import { CampaignReadModel } from '../read-model/campaign-read-model.service';
 import { RecordInspectionRequestDto } from './record-inspection.request.dto';
@@ -28,7 +29,7 @@ export class RecordInspectionHttpController {
       '记录检查（企业自查、监督检查、现场指导）及其发现的隐患；无发现即零隐患报告 / record an inspection',
   })
   @ApiRetryHeaders()
-  @ApiCreatedResponse({ description: '{ id, zeroHazard, hazardIds }' })
+  @ApiCreatedResponse({ type: RecordedInspectionResponseDto })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422, 429)
   async record(
     @Body() body: RecordInspectionRequestDto,

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestj
 import { unitStreamId } from '@hazard/commands';
 import { answer, ApiRetryHeaders, CommandRequest, keyedIds } from '@hazard/hazards-http';
 import { ApiProblems } from '@hazard/http';
+import { CampaignCommandResultResponseDto } from '../shared/campaign.response.dto';
 import { CampaignContext } from '../commands/campaign-context';
 import { normalizeIdentity, unitIdFor, UnitCommands } from '../commands/unit-commands.service';
 import { CampaignReadModel } from '../read-model/campaign-read-model.service';
@@ -25,7 +26,7 @@ export class RegisterUnitHttpController {
       '登记生产经营单位（属地、行业部门）；同一信用代码只登记一次 / register a unit; one unit per credit code',
   })
   @ApiRetryHeaders()
-  @ApiCreatedResponse({ description: '{ id, state, version }' })
+  @ApiCreatedResponse({ type: CampaignCommandResultResponseDto })
   @ApiProblems(400, 401, 403, 409, 413, 415, 422, 429)
   async register(
     @Body() body: RegisterUnitRequestDto,

@@ -1,10 +1,18 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { NotFoundException } from '@nestjs/common';
 import { ValidationFailedError } from '@hazard/domain';
 import type { Actor, RegistryEntry, RegistryName } from '@hazard/domain';
 import { CurrentActor, Roles } from '@hazard/auth';
 import { ApiProblems } from '@hazard/http';
+import { RegistryResponseDto } from '../shared/campaign.response.dto';
 import { RegistryService } from '@hazard/registries';
 import { AddRegistryEntryRequestDto } from './add-registry-entry.request.dto';
 
@@ -37,7 +45,7 @@ export class RegistriesHttpController {
     summary:
       '名录：乡镇（街道、开发区）、行业主管部门、单位类别 / a registry: towns, industry authorities, unit categories',
   })
-  @ApiOkResponse({ description: '{ items: [{ name, en?, supervision? }] }' })
+  @ApiOkResponse({ type: RegistryResponseDto })
   @ApiProblems(401, 404)
   async list(@Param('registry') registry: string): Promise<RegistryAnswer> {
     return { items: await this.registries.entries(registryOf(registry)) };
@@ -48,6 +56,7 @@ export class RegistriesHttpController {
   @Roles('admin')
   @ApiParam({ name: 'registry', enum: Object.keys(PATHS) })
   @ApiOperation({ summary: '向名录增加一项（管理员）/ add an entry (admin)' })
+  @ApiCreatedResponse({ type: RegistryResponseDto, description: 'The registry after it' })
   @ApiProblems(401, 403, 404, 409, 413, 415, 422)
   async add(
     @Param('registry') registry: string,
@@ -77,6 +86,7 @@ export class RegistriesHttpController {
     summary:
       '从名录删除一项（管理员）；已登记的单位、用户保留原名称 / remove an entry (admin); existing records keep it',
   })
+  @ApiOkResponse({ type: RegistryResponseDto, description: 'The registry after it' })
   @ApiProblems(401, 403, 404)
   async remove(
     @Param('registry') registry: string,

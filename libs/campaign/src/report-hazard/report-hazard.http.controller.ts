@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestj
 import { addDays, hazardUnitOf, toZonedIso, zonedParts } from '@hazard/domain';
 import { ApiRetryHeaders, CommandRequest, idForRequest } from '@hazard/hazards-http';
 import { ApiProblems } from '@hazard/http';
+import { CampaignCommandResultResponseDto } from '../shared/campaign.response.dto';
 import { CampaignContext } from '../commands/campaign-context';
 import { UnitCommands } from '../commands/unit-commands.service';
 import { GeneralHazardGateway } from '../shared/general-hazard.gateway';
@@ -24,7 +25,7 @@ export class ReportHazardHttpController {
     summary: '登记群众举报的一般隐患（属地、行业部门）/ record a hazard reported by the public',
   })
   @ApiRetryHeaders()
-  @ApiCreatedResponse({ description: '{ id, state, version }' })
+  @ApiCreatedResponse({ type: CampaignCommandResultResponseDto })
   @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422, 429)
   async report(
     @Body() body: ReportHazardRequestDto,

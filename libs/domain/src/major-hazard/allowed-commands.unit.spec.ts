@@ -14,7 +14,7 @@ const allowed = (state: CaseState, actor: Actor) =>
     policy: DEFAULT_DEADLINE_POLICY,
   });
 
-/** Written by hand from DESIGN.md §4 and the authorization rules, not read off the code. */
+/** Written by hand from docs/architecture.md §4 and the authorization rules, not read off the code. */
 const EXPECTED: Partial<Record<CaseState, Partial<Record<keyof typeof actors, string[]>>>> = {
   listed: { committee: ['AssignLeader'], hq: ['AssignLeader'], leader: [], viewer: [] },
   'leaderAssigned.awaitingPlan': {

@@ -18,7 +18,7 @@ import { deadlineInForceOf } from './case-facts';
 import { foldCase } from './fold';
 
 /**
- * Which commands each state accepts, written by hand from DESIGN.md §4, not read off the
+ * Which commands each state accepts, written by hand from docs/architecture.md §4, not read off the
  * machine: a machine change that accepts or refuses something new must change this table.
  *
  * §4's "any open state" list is read with the workflow's own sense:
@@ -130,7 +130,7 @@ describe.each(CASE_STATES)('in %s', (state) => {
     expect(caseStateOf(foldCase(PATH_TO[state]))).toBe(state);
   });
 
-  it('accepts exactly the commands DESIGN.md §4 gives it', () => {
+  it('accepts exactly the commands docs/architecture.md §4 gives it', () => {
     const accepted = outcomes.filter(([, o]) => o === 'accepted').map(([type]) => type);
     const expected = CASE_COMMAND_TYPES.filter((type) => ACCEPTS[state].includes(type));
     expect(accepted).toEqual(expected);

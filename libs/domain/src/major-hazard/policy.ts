@@ -10,7 +10,7 @@ type Rule = {
   independent?: 'plan' | 'fix';
 };
 
-/** Who may do what (DESIGN.md §4). The supervised unit has no role that closes a case. */
+/** Who may do what (docs/architecture.md §4). The supervised unit has no role that closes a case. */
 const RULES: Record<CaseCommandType, Rule> = {
   ListHazard: { roles: ['committee'] },
   AssignLeader: { roles: ['committee', 'hq'] },

@@ -2,7 +2,7 @@ import type { SupervisionLevel } from '@hazard/workflows';
 import type { Wording } from '../vocabulary/language';
 
 /**
- * Controlled vocabularies (DESIGN.md §9): the towns (乡镇、街道、开发区), the industry
+ * Controlled vocabularies (docs/architecture.md §9): the towns (乡镇、街道、开发区), the industry
  * departments and the categories of units. Each is the stream `registry-<name>`, seeded once
  * from a configuration file and amended by admins; what a listing, a unit or a user names must
  * be in it.

@@ -11,7 +11,7 @@ import type { CommandWords } from './case-vocabulary';
 import type { Wording } from './language';
 
 /**
- * The words of the campaign layer (DESIGN.md §9) in both languages, in the seed's terms:
+ * The words of the campaign layer (docs/architecture.md §9) in both languages, in the seed's terms:
  * 一般隐患, 企业自查, 监督检查, 现场指导, 零隐患, 整改, 验收销号, 隐患问题清单, 整改销号清单.
  */
 export const GENERAL_HAZARD_STATE_WORDS: Record<GeneralHazardState, Wording> = {

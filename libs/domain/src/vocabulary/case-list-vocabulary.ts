@@ -1,7 +1,7 @@
 import type { Listing } from '@hazard/workflows';
 import type { Wording } from './language';
 
-/** The two lists every level keeps (DESIGN.md §2), as titles of exports and pages. */
+/** The two lists every level keeps (docs/architecture.md §2), as titles of exports and pages. */
 export const CASE_LIST_WORDS = {
   /** 隐患问题清单: the cases under listed supervision. */
   hazardList: { 'zh-CN': '隐患问题清单', en: 'Hazard list' },

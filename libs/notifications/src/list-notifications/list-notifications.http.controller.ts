@@ -1,10 +1,10 @@
-import { Controller, Get, Headers, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@hazard/auth';
 import type { Actor } from '@hazard/domain';
 import type { Environment } from '@hazard/config';
-import { ApiProblems, preferredLanguage } from '@hazard/http';
+import { AcceptLanguage, ApiAcceptLanguage, ApiProblems, preferredLanguage } from '@hazard/http';
 import { NotificationInbox } from '../notification-inbox';
 import type { InboxPage } from '../notification-inbox';
 import { ListNotificationsRequestDto } from './list-notifications.request.dto';
@@ -21,12 +21,13 @@ export class ListNotificationsHttpController {
   ) {}
 
   @Get()
+  @ApiAcceptLanguage()
   @ApiOkResponse({ type: NotificationPageResponseDto })
   @ApiProblems(401, 422)
   list(
     @CurrentActor() actor: Actor,
     @Query() query: ListNotificationsRequestDto,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): InboxPage {
     const lang = preferredLanguage(
       acceptLanguage,

@@ -9,7 +9,7 @@ export interface NoticeRead {
   data: { noticeId: string };
 }
 
-/** The usual metadata (DESIGN.md §3); the actor is the reader, on their own inbox. */
+/** The usual metadata (docs/architecture.md §3); the actor is the reader, on their own inbox. */
 export interface InboxEventMetadata extends JsonObject {
   actor: { userId: string; name: string };
   commandId: string;

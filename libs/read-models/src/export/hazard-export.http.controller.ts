@@ -1,18 +1,11 @@
-import { Controller, Get, Headers, Logger, Query, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Query, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import {
-  ApiBearerAuth,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '@hazard/domain';
 import type { Environment } from '@hazard/config';
 import { CurrentActor } from '@hazard/auth';
-import { ApiProblems, preferredLanguage } from '@hazard/http';
+import { AcceptLanguage, ApiAcceptLanguage, ApiProblems, preferredLanguage } from '@hazard/http';
 import { ExportHazardsRequestDto } from './export-hazards.request.dto';
 import { HazardListExport } from './hazard-list.export';
 import { DownloadAbortedError } from './sheet-writer';
@@ -38,7 +31,7 @@ export class HazardExportHttpController {
       'rows: a larger selection is a 422 (export-too-large) before anything is sent.',
   })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
-  @ApiHeader({ name: 'Accept-Language', required: false, description: 'zh-CN (default) or en' })
+  @ApiAcceptLanguage()
   @ApiOkResponse({
     description: 'The file, with Content-Disposition: attachment and its name',
     schema: { type: 'string', format: 'binary' },
@@ -48,7 +41,7 @@ export class HazardExportHttpController {
     @Query() query: ExportHazardsRequestDto,
     @CurrentActor() actor: Actor,
     @Res() response: Response,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<void> {
     const { format, sort, ...filter } = query;
     try {

@@ -10,6 +10,7 @@ import { CaseHistoryQuery } from '../queries/case-history.query';
 import type { CaseHistoryPage } from '../queries/case-history.query';
 import { HazardCaseQueries } from '../queries/hazard-cases.queries';
 import type { HazardListPage } from '../queries/hazard-list.query';
+import { CaseHistoryResponseDto } from './case-history.response.dto';
 import { CaseHistoryRequestDto, DEFAULT_HISTORY_LIMIT } from './case-history.request.dto';
 import { HazardCaseResponseDto } from './hazard-case.response.dto';
 import { HazardListResponseDto } from './hazard-list.response.dto';
@@ -67,9 +68,7 @@ export class HazardQueriesController {
   @ApiOperation({
     summary: "The case's ordered history with each event's metadata, a page at a time",
   })
-  @ApiOkResponse({
-    description: '{ items: [{ id, type, revision, position, data, metadata }], nextCursor }',
-  })
+  @ApiOkResponse({ type: CaseHistoryResponseDto })
   @ApiProblems(401, 403, 404, 422)
   events(
     @Param('id') id: string,

@@ -5,8 +5,8 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiProduces,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ConfigService } from '@nestjs/config';
@@ -25,6 +25,16 @@ import {
   IssuedWeeksResponseDto,
 } from './weekly-digest.response.dto';
 import { WeeklyDigestService } from './weekly-digest.service';
+
+/** A digest read: JSON by default, or (format=markdown, format=html) the rendered text. */
+const digestAnswer = (description: string) => ({
+  description,
+  content: {
+    'application/json': { schema: { $ref: getSchemaPath(IssuedWeeklyDigestResponseDto) } },
+    'text/markdown': { schema: { type: 'string' } },
+    'text/html': { schema: { type: 'string' } },
+  },
+});
 
 const toResponse = ({
   digest,
@@ -80,8 +90,7 @@ export class WeeklyDigestHttpController {
     summary: 'The week still running, as a provisional digest computed now (never stored)',
     description: 'Same formats and languages as an issued digest; `digest.provisional` is true.',
   })
-  @ApiProduces('application/json', 'text/markdown', 'text/html')
-  @ApiOkResponse({ description: 'The provisional digest in the requested format and language' })
+  @ApiOkResponse(digestAnswer('The provisional digest in the requested format and language'))
   @ApiProblems(401, 403, 422)
   async current(
     @Query() query: ReadWeeklyDigestRequestDto,
@@ -96,8 +105,7 @@ export class WeeklyDigestHttpController {
   @Get(':week')
   @ApiOperation({ summary: 'An issued weekly digest as JSON, Markdown or a printable HTML page' })
   @ApiParam({ name: 'week', example: '2026-W48' })
-  @ApiProduces('application/json', 'text/markdown', 'text/html')
-  @ApiOkResponse({ description: 'The digest in the requested format and language' })
+  @ApiOkResponse(digestAnswer('The digest in the requested format and language'))
   @ApiProblems(401, 403, 404, 422)
   async read(
     @Param('week') week: string,
