@@ -1,6 +1,7 @@
-import { Logger } from '@nestjs/common';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import { validateEnvironment } from '@hazard/config';
 import { configureHttpApp, HTTP_APP_OPTIONS } from '@hazard/http';
 import { AppModule } from './app.module';
@@ -16,12 +17,14 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     ...HTTP_APP_OPTIONS,
     abortOnError: false,
+    bufferLogs: true,
   });
+  app.useLogger(app.get(Logger));
   configureHttpApp(app);
   if (process.argv.includes('--demo=seed')) await loadSeedDemo(app);
   else if (env.DEMO || process.argv.includes('--demo')) await loadDemo(app);
   await app.listen(env.PORT, env.HOST);
-  new Logger('Bootstrap').log(
+  new NestLogger('Bootstrap').log(
     `Console on http://${env.HOST}:${env.PORT}/ (API under /api, documentation at /docs)`,
   );
 }

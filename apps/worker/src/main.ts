@@ -1,16 +1,21 @@
-import { Logger } from '@nestjs/common';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { validateEnvironment } from '@hazard/config';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   // Validated first, so that a bad value ends as one clear line.
   validateEnvironment(process.env);
-  const app = await NestFactory.createApplicationContext(WorkerModule, { abortOnError: false });
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    abortOnError: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
   // SIGTERM/SIGINT: processors stop taking jobs and finish the active ones before exit.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
-  new Logger('Worker').log('deadline and notification processors running');
+  new NestLogger('Worker').log('deadline and notification processors running');
 }
 
 bootstrap().catch((error: unknown) => {

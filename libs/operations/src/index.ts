@@ -1,0 +1,2 @@
+export * from './operations.module';
+export * from './operations-paths';

@@ -1,0 +1,2 @@
+export const METRICS_PATH = '/metrics';
+export const QUEUE_BOARD_PATH = '/admin/queues';
