@@ -34,7 +34,8 @@ export class AdminGateMiddleware implements NestMiddleware {
   async use(request: Request, _response: Response, next: NextFunction): Promise<void> {
     if (this.isMetricsScraper(request)) return next();
     const authenticated = await this.authenticator.authenticate(request);
-    if (!authenticated) throw new UnauthorizedException('sign in as an admin, or send an admin token');
+    if (!authenticated)
+      throw new UnauthorizedException('sign in as an admin, or send an admin token');
     const { actor, session } = authenticated;
     (request as AuthenticatedRequest).actor = actor;
     if (!actor.roles.includes('admin')) throw new ForbiddenError('needs role admin');

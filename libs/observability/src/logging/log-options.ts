@@ -32,7 +32,8 @@ export const REDACTED_PATHS = [
 
 type Request = IncomingMessage & { actor?: { userId: string }; originalUrl?: string };
 
-const pathOf = (request: Request): string => (request.originalUrl ?? request.url ?? '').split('?')[0];
+const pathOf = (request: Request): string =>
+  (request.originalUrl ?? request.url ?? '').split('?')[0];
 
 /** Pretty on a terminal (or when asked), JSON lines everywhere else. */
 export const wantsPretty = (format: LogFormat, isTerminal: boolean): boolean =>
@@ -78,7 +79,12 @@ export function httpLogOptions(level: LevelWithSilent): HttpLogOptions<Request> 
     customLogLevel: (_request, response, error) =>
       error || response.statusCode >= 500 ? 'error' : 'info',
     customSuccessObject: requestLine,
-    customErrorObject: (request: Request, response: ServerResponse, error: Error, base: object) => ({
+    customErrorObject: (
+      request: Request,
+      response: ServerResponse,
+      error: Error,
+      base: object,
+    ) => ({
       ...requestLine(request, response, base),
       err: error,
     }),

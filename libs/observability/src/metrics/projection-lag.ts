@@ -12,7 +12,8 @@ export const projectionLag = new Gauge({
     this.reset();
     const statuses = await Promise.allSettled(followingProjections().map((r) => r.status()));
     for (const status of statuses) {
-      if (status.status === 'fulfilled') this.set({ subscriber: status.value.subscriber }, status.value.behind);
+      if (status.status === 'fulfilled')
+        this.set({ subscriber: status.value.subscriber }, status.value.behind);
     }
   },
 });
