@@ -1,5 +1,10 @@
 import type { HazardEvent, HazardEventOf, Listing } from '@hazard/workflows';
-import { DEADLINE_KIND_WORDS, ESCALATION_LEVEL_WORDS, humanDateTime, timeLeft } from '@hazard/domain';
+import {
+  DEADLINE_KIND_WORDS,
+  ESCALATION_LEVEL_WORDS,
+  humanDateTime,
+  timeLeft,
+} from '@hazard/domain';
 import type { Language } from '@hazard/domain';
 
 export type DeadlineNoticeEvent = HazardEventOf<

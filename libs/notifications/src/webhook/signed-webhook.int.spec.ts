@@ -15,7 +15,7 @@ import { freePort } from '../../../../test/support/free-port';
 import { startRedis } from '../../../../test/support/redis-server';
 import type { TestRedis } from '../../../../test/support/redis-server';
 import { tempDir } from '../../../../test/support/temp-dir';
-import type { Notification } from '../notification';
+import type { DeadlineNotification } from '../notification';
 import { WEBHOOK_QUEUE } from './webhook-delivery';
 import type { WebhookDelivery } from './webhook-delivery';
 
@@ -87,7 +87,7 @@ describe('webhook deliveries signed per Standard Webhooks', () => {
     await eventually(() => expect(deliveries).toHaveLength(1));
     const [signed] = deliveries;
     expect(signed.status).toBe(204);
-    const notice = JSON.parse(signed.body) as Notification;
+    const notice = JSON.parse(signed.body) as DeadlineNotification;
     expect(notice.type).toBe('ReminderSent');
     expect(signed.headers['webhook-id']).toBe(notice.id);
     expect(signed.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
