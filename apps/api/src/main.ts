@@ -20,6 +20,8 @@ async function bootstrap(): Promise<void> {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // From here on lines go out at once: one replayed later would lose its job's correlation id.
+  app.flushLogs();
   configureHttpApp(app);
   if (process.argv.includes('--demo=seed')) await loadSeedDemo(app);
   else if (env.DEMO || process.argv.includes('--demo')) await loadDemo(app);

@@ -12,6 +12,8 @@ async function bootstrap(): Promise<void> {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // From here on lines go out at once: one replayed later would lose its job's correlation id.
+  app.flushLogs();
   // SIGTERM/SIGINT: processors stop taking jobs and finish the active ones before exit.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();

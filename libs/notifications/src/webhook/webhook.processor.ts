@@ -1,4 +1,5 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
 import type { BeforeApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Job } from 'bullmq';
@@ -13,6 +14,7 @@ import type { WebhookDelivery } from './webhook-delivery';
  */
 @Processor(WEBHOOK_QUEUE, { concurrency: 4 })
 export class WebhookProcessor extends WorkerHost implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(WebhookProcessor.name);
   private readonly secret: string | undefined;
 
   constructor(config: ConfigService<Environment, true>) {
@@ -30,5 +32,18 @@ export class WebhookProcessor extends WorkerHost implements BeforeApplicationShu
       await postToWebhook(job.data.url, job.data.notification, this.secret);
       return 'delivered' as const;
     });
+  }
+
+  /** Each failed attempt is a warning; the last one leaves the job failed in the queue view. */
+  @OnWorkerEvent('failed')
+  failed(job: Job<WebhookDelivery> | undefined, error: Error): void {
+    if (!job) return;
+    const attempts = job.opts.attempts ?? 1;
+    const next = job.attemptsMade < attempts ? 'will retry' : 'gave up (retry it in /admin/queues)';
+    withCorrelationId(job.data.correlationId, () =>
+      this.logger.warn(
+        `webhook delivery ${job.id} failed (attempt ${job.attemptsMade} of ${attempts}): ${error.message}; ${next}`,
+      ),
+    );
   }
 }

@@ -106,6 +106,7 @@ export function logDestination(
       colorize: true,
       translateTime: 'SYS:yyyy-mm-dd HH:MM:ss.l',
       ignore: 'pid,hostname',
+      singleLine: true,
       sync: true,
     });
   }
