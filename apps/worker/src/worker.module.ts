@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '@hazard/core';
-import { LoggingModule } from '@hazard/observability';
+import { LoggingModule, MetricsPortModule } from '@hazard/observability';
 import { WorkerProcessesModule } from './worker-processes.module';
 
-/** Distributed mode: the processors and schedules, without HTTP. */
+/** Distributed mode: the processors and schedules, without HTTP (metrics on METRICS_PORT). */
 @Module({
-  imports: [CoreModule, LoggingModule, WorkerProcessesModule],
+  imports: [CoreModule, LoggingModule, MetricsPortModule, WorkerProcessesModule],
 })
 export class WorkerModule {}

@@ -6,3 +6,4 @@ export * from './metrics/command-metrics';
 export * from './metrics/projection-lag';
 export * from './metrics/timed-appends';
 export * from './metrics/http-metrics.middleware';
+export * from './metrics/metrics-port.server';

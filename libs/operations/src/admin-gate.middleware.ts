@@ -7,7 +7,7 @@ import { RequestAuthenticator } from '@hazard/auth';
 import type { AuthenticatedRequest } from '@hazard/auth';
 import type { Environment } from '@hazard/config';
 import { ForbiddenError } from '@hazard/domain';
-import { METRICS_PATH } from './operations-paths';
+import { METRICS_PATH } from '@hazard/observability';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

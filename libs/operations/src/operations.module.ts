@@ -3,18 +3,23 @@ import { Logger, Module } from '@nestjs/common';
 import type { MiddlewareConsumer, NestModule } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { WEBHOOK_QUEUE } from '@hazard/notifications';
+import { METRICS_PATH, MetricsPortModule } from '@hazard/observability';
 import { QueueRootModule } from '@hazard/queue';
 import { WEEKLY_DIGEST_QUEUE } from '@hazard/reporting';
 import { DEADLINES_QUEUE } from '@hazard/scheduling';
 import { AdminGateMiddleware } from './admin-gate.middleware';
-import { METRICS_PATH, QUEUE_BOARD_PATH } from './operations-paths';
+import { QUEUE_BOARD_PATH } from './operations-paths';
 import { OBSERVED_QUEUES, OperatorPages } from './operator-pages';
 
 const QUEUES = [DEADLINES_QUEUE, WEBHOOK_QUEUE, WEEKLY_DIGEST_QUEUE];
 
 /** What an operator looks at: GET /metrics and the queue view at /admin/queues (admins only). */
 @Module({
-  imports: [QueueRootModule, BullModule.registerQueue(...QUEUES.map((name) => ({ name })))],
+  imports: [
+    QueueRootModule,
+    MetricsPortModule,
+    BullModule.registerQueue(...QUEUES.map((name) => ({ name }))),
+  ],
   providers: [
     {
       provide: OBSERVED_QUEUES,
