@@ -1,5 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import type {
+  BeforeApplicationShutdown,
+  OnApplicationShutdown,
+  OnModuleInit,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
@@ -11,6 +15,7 @@ import { QUEUE_BOARD_PATH } from './operations-paths';
 import { QUEUE_JOBS_METRIC, queueJobsGauge } from './queue-metrics';
 
 export const OBSERVED_QUEUES = Symbol('OBSERVED_QUEUES');
+const READY_WAIT_MS = 2000;
 
 async function sendMetrics(_request: unknown, response: Response): Promise<void> {
   response.setHeader('Content-Type', metricsRegistry.contentType);
@@ -24,7 +29,9 @@ async function sendMetrics(_request: unknown, response: Response): Promise<void>
  * before its "not found" answer.
  */
 @Injectable()
-export class OperatorPages implements OnModuleInit, OnApplicationShutdown {
+export class OperatorPages
+  implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown
+{
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     @Inject(OBSERVED_QUEUES) private readonly queues: Queue[],
@@ -54,6 +61,19 @@ export class OperatorPages implements OnModuleInit, OnApplicationShutdown {
       options: { uiConfig: { boardTitle: 'Hazard queues' } },
     });
     app.use(QUEUE_BOARD_PATH, board.getRouter());
+  }
+
+  /**
+   * BullMQ mishandles a queue closed before its connection is ready (an unhandled 'error'):
+   * give each a moment to get ready before Nest closes them.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    const ready = (queue: Queue) =>
+      Promise.race([
+        queue.waitUntilReady().catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, READY_WAIT_MS).unref()),
+      ]);
+    await Promise.all(this.queues.map(ready));
   }
 
   onApplicationShutdown(): void {
