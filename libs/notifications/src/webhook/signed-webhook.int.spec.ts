@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import { Queue } from 'bullmq';
 import { Webhook } from 'standardwebhooks';
 import { ManualClock } from '@hazard/domain';
+import { metricsRegistry } from '@hazard/observability';
 import { redisOptionsFromUrl } from '@hazard/queue';
 import { NOW } from '../../../../test/support/case-fixtures';
 import {
@@ -121,5 +122,10 @@ describe('webhook deliveries signed per Standard Webhooks', () => {
     const [delivered] = await queue.getJobs(['completed']);
     expect(delivered.data.correlationId).toBe(assigned?.metadata.correlationId);
     await queue.close();
+  });
+
+  it('times how late each deadline job took effect', async () => {
+    const text = await metricsRegistry.getSingleMetricAsString('hazard_deadline_lateness_seconds');
+    expect(text).toContain('hazard_deadline_lateness_seconds_count{action="remind"} 1');
   });
 });
