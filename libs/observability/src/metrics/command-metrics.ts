@@ -16,9 +16,9 @@ export function observeCommand<T extends { duplicate: boolean }>(
     (seconds, outcome) => {
       commandsTotal.inc({ command, outcome });
       commandSeconds.observe({ command, outcome }, seconds);
-      const line = `${command} ${target} ${outcome} ${Math.round(seconds * 1000)} ms`;
-      if (outcome === 'ok' || outcome === 'duplicate') logger.log(line);
-      else logger.warn(line);
+      // At info whatever the outcome: a refused command is the caller's mistake, and a failure
+      // of the system's own shows in its request's or job's error line.
+      logger.log(`${command} ${target} ${outcome} ${Math.round(seconds * 1000)} ms`);
     },
     handle,
     (result) => (result.duplicate ? 'duplicate' : 'ok'),
