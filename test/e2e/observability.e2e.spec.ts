@@ -12,17 +12,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 type LogLine = Record<string, unknown>;
 
 /** What `npm start` would write to a file: one JSON object per line. */
-function logCollector(): { stream: Writable; lines: LogLine[] } {
+function logCollector(): { stream: Writable; lines: LogLine[]; raw: string[] } {
   const lines: LogLine[] = [];
+  const raw: string[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        raw.push(line);
         lines.push(JSON.parse(line) as LogLine);
       }
       done();
     },
   });
-  return { stream, lines };
+  return { stream, lines, raw };
 }
 
 /** Resolves once some line matches: a request's line is written when its answer has gone. */
@@ -77,8 +79,22 @@ describe('logs, metrics and the queue view of a running app', () => {
         (l) => l.context === 'Command' && String(l.msg).startsWith('ListHazard'),
       );
       expect(command.correlationId).toBe('weekly-meeting-49');
+      const once = (line: string) => (line.match(/"correlationId"/g) ?? []).length <= 1;
+      expect(logs.raw.filter((line) => !once(line))).toEqual([]);
       const [event] = await t.events(response.body.id);
       expect(event.metadata.correlationId).toBe('weekly-meeting-49');
+    });
+
+    it('carries the id onto the events of any command, such as creating a user', async () => {
+      const created = await t
+        .http()
+        .post('/api/users')
+        .set('Authorization', t.adminAuth)
+        .set('X-Correlation-Id', 'onboarding-12')
+        .send({ name: '新同事', roles: ['viewer'] })
+        .expect(201);
+      const [event] = await t.store.read(`user-${created.body.id}`);
+      expect(event.metadata.correlationId).toBe('onboarding-12');
     });
 
     it('gives a request without one a new correlation id, answered and logged', async () => {

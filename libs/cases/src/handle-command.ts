@@ -8,7 +8,7 @@ import {
   VersionMismatchError,
 } from '@hazard/domain';
 import type { Actor, Decider, EventMetadata } from '@hazard/domain';
-import { observeCommand } from '@hazard/observability';
+import { currentCorrelationId, observeCommand } from '@hazard/observability';
 import { deterministicUuid } from './case-stream';
 
 type Typed = { type: string; data: unknown };
@@ -135,7 +135,7 @@ export function decideToAppend<S, C extends { type: string }, E extends Typed, P
     actor: { userId: actor.userId, name: actor.name, role },
     commandId,
     command: command.type,
-    correlationId: envelope.correlationId ?? commandId,
+    correlationId: envelope.correlationId ?? currentCorrelationId() ?? commandId,
     causationId: envelope.causationId ?? commandId,
     occurredAt: toZonedIso(deps.now, deps.timeZone),
     schemaVersion: SCHEMA_VERSION,

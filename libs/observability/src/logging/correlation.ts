@@ -29,12 +29,12 @@ export const correlationIdOf = (request: Request): string | undefined =>
   (request as CorrelatedRequest).correlationId;
 
 /**
- * First in the pipeline: every request gets its correlation id, echoed on the response. Its
- * log lines carry it through the request's own logger (see httpLogOptions).
+ * First in the pipeline: every request gets its correlation id, echoed on the response, and
+ * the rest of its handling runs under it: the events it appends carry it.
  */
 export function correlationMiddleware(request: Request, response: Response, next: NextFunction) {
   const correlationId = correlationIdFrom(request.headers['x-correlation-id']);
   (request as CorrelatedRequest).correlationId = correlationId;
   response.setHeader(CORRELATION_HEADER, correlationId);
-  next();
+  context.run(correlationId, next);
 }

@@ -45,11 +45,12 @@ export function loggerOptions(level: LevelWithSilent): LoggerOptions {
     level,
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    // Out of a request (a job, a projection) the id comes from the job being run; inside one,
-    // the request's logger already carries it.
-    mixin: () => {
+    // The id of the request or job being run, unless the logger carries it already (as a
+    // request's own logger does).
+    mixin: (_line, _level, logger) => {
       const correlationId = currentCorrelationId();
-      return correlationId ? { correlationId } : {};
+      if (!correlationId || 'correlationId' in logger.bindings()) return {};
+      return { correlationId };
     },
   };
 }
