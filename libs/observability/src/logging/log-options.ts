@@ -102,9 +102,11 @@ export function logDestination(
   stream: DestinationStream | undefined,
 ): DestinationStream {
   if (stream) return stream;
-  if (wantsPretty(format, process.stdout.isTTY === true)) {
+  const isTerminal = process.stdout.isTTY === true;
+  if (wantsPretty(format, isTerminal)) {
     return PinoPretty({
-      colorize: true,
+      // LOG_FORMAT=pretty into a file: readable lines without escape codes.
+      colorize: isTerminal,
       translateTime: 'SYS:yyyy-mm-dd HH:MM:ss.l',
       ignore: 'pid,hostname',
       singleLine: true,
