@@ -1,2 +1,1 @@
 export * from './operations.module';
-export * from './operations-paths';

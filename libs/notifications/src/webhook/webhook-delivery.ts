@@ -28,7 +28,7 @@ export class WebhookRejectedError extends Error {}
  * a receiver can drop a repeat), the time of the attempt, and the HMAC-SHA256 of
  * `id.timestamp.body` with the secret. None without a secret.
  */
-export function signatureHeaders(
+function signatureHeaders(
   secret: string | undefined,
   id: string,
   body: string,

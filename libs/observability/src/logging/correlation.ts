@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 
-export const CORRELATION_HEADER = 'X-Correlation-Id';
+const CORRELATION_HEADER = 'X-Correlation-Id';
 
 /** Visible ASCII, as any proxy passes it on: what a caller's id may be. */
 const WELL_FORMED = /^[\x21-\x7e]{1,200}$/;

@@ -7,16 +7,11 @@ import { correlationIdFrom, correlationIdOf, currentCorrelationId } from './corr
 
 export type LogFormat = 'auto' | 'json' | 'pretty';
 
-export interface LogSettings {
-  level: LevelWithSilent;
-  format: LogFormat;
-}
-
 /**
  * Whatever could let someone in is never written out: credentials in headers, and secrets in
  * any object logged (a sign-in body, a token issued), however deep.
  */
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-csrf-token"]',
