@@ -16,6 +16,8 @@ module.exports = {
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 60000,
+  // Quiet by default: see the file.
+  setupFiles: ['<rootDir>/test/support/quiet-logs.ts'],
   // The browser specs drive the built console: built here once when missing or stale.
   globalSetup: '<rootDir>/test/support/console-build.global-setup.ts',
   reporters: ['default', '<rootDir>/test/support/closing-line-reporter.cjs'],

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
 import type { TestingModuleBuilder } from '@nestjs/testing';
 import request from 'supertest';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { CLOCK } from '@hazard/domain';
 import type { Clock } from '@hazard/domain';
 import { EVENT_STORE } from '@hazard/event-store';
@@ -12,6 +14,8 @@ import { caseStream } from '@hazard/commands';
 import type { CaseEvent } from '@hazard/commands';
 import { configureHttpApp, HTTP_APP_OPTIONS } from '@hazard/http';
 import { NotificationInbox } from '@hazard/notifications';
+import { LOG_OUTPUT } from '@hazard/observability';
+import type { LogOutput } from '@hazard/observability';
 import { openReadModelDatabase, READ_MODEL_DB } from '@hazard/read-models';
 import {
   IDENTITY_DB,
@@ -61,6 +65,11 @@ export interface TestAppOptions {
   clock?: Clock;
   /** What the app logs, through Nest's console logger; else errors only (Nest's testing logger). */
   logLevels?: LogLevel[];
+  /**
+   * Where the app's pino lines go (at level info, and Nest's own lines with them), as
+   * `npm start` writes them; without it the request log is silent.
+   */
+  logs?: DestinationStream;
   runWorkers?: boolean;
   /** Reuse the files of an earlier app (a restart). */
   dataDir?: TempDir;
@@ -101,7 +110,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   process.env.ADMIN_TOKEN = TEST_ADMIN_TOKEN;
   process.env.RUN_WORKERS = String(options.runWorkers ?? false);
   const { AppModule } = await import('../../apps/api/src/app.module');
-  let builder = Test.createTestingModule({ imports: [AppModule] });
+  const logOutput: LogOutput = options.logs
+    ? { level: 'info', stream: options.logs }
+    : { level: 'silent' };
+  let builder = Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(LOG_OUTPUT)
+    .useValue(logOutput);
   if (options.clock) builder = builder.overrideProvider(CLOCK).useValue(options.clock);
   if (replicaOf) builder = ownReadModels(builder, dataDir.file(`replica-${++replicas}`));
   const moduleRef = await builder.compile();
@@ -113,6 +127,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         : ['error', 'warn'],
     }),
   );
+  if (options.logs) app.useLogger(app.get(PinoNestLogger));
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
   const http = () => request(app.getHttpServer());

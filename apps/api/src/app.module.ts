@@ -7,6 +7,8 @@ import { RuntimeModule } from '@hazard/runtime';
 import { HazardCommandsModule } from '@hazard/hazards-http';
 import { HealthModule } from '@hazard/health';
 import { NotificationsModule } from '@hazard/notifications';
+import { LoggingModule } from '@hazard/observability';
+import { OperationsModule } from '@hazard/operations';
 import { ReadModelsModule } from '@hazard/read-models';
 import { DigestModule } from '@hazard/reporting';
 import { WorkerProcessesModule } from '../../worker/src/worker-processes.module';
@@ -15,6 +17,7 @@ import { WorkerProcessesModule } from '../../worker/src/worker-processes.module'
 @Module({
   imports: [
     RuntimeModule,
+    LoggingModule,
     AuthModule,
     // Before the hazard read side: /api/hazards/general must not be taken for a case id.
     CampaignModule,
@@ -23,6 +26,7 @@ import { WorkerProcessesModule } from '../../worker/src/worker-processes.module'
     HealthModule,
     DigestModule,
     NotificationsModule,
+    OperationsModule,
     ConsoleHttpModule,
     // The one place that reads RUN_WORKERS: embedded mode runs the workers in this process.
     ConditionalModule.registerWhen(WorkerProcessesModule, 'RUN_WORKERS'),

@@ -1,6 +1,7 @@
-import { Logger } from '@nestjs/common';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import { loadEnvFile, validateEnvironment } from '@hazard/config';
 import { configureHttpApp, HTTP_APP_OPTIONS } from '@hazard/http';
 import { ensureRedis } from './embedded-redis';
@@ -19,7 +20,11 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     ...HTTP_APP_OPTIONS,
     abortOnError: false,
+    bufferLogs: true,
   });
+  app.useLogger(app.get(Logger));
+  // From here on lines go out at once: one replayed later would lose its job's correlation id.
+  app.flushLogs();
   configureHttpApp(app);
   if (process.argv.includes('--demo=seed')) {
     await (await import('./demo/load-seed-demo')).loadSeedDemo(app);
@@ -28,7 +33,9 @@ async function bootstrap(): Promise<void> {
   }
   await app.listen(env.PORT, env.HOST);
   const consoleUrl = `http://${env.HOST}:${env.PORT}/`;
-  new Logger('Bootstrap').log(`Console on ${consoleUrl} (API under /api, documentation at /docs)`);
+  new NestLogger('Bootstrap').log(
+    `Console on ${consoleUrl} (API under /api, documentation at /docs)`,
+  );
   printFirstStartHint(app, consoleUrl, env.ADMIN_TOKEN !== undefined);
 }
 

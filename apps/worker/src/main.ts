@@ -1,5 +1,6 @@
-import { Logger } from '@nestjs/common';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { loadEnvFile, validateEnvironment } from '@hazard/config';
 
 async function bootstrap(): Promise<void> {
@@ -8,11 +9,17 @@ async function bootstrap(): Promise<void> {
   validateEnvironment(process.env);
   // Imported now: its modules read the environment as they load, .env included.
   const { WorkerModule } = await import('./worker.module');
-  const app = await NestFactory.createApplicationContext(WorkerModule, { abortOnError: false });
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    abortOnError: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  // From here on lines go out at once: one replayed later would lose its job's correlation id.
+  app.flushLogs();
   // SIGTERM/SIGINT: processors stop taking jobs and finish the active ones before exit.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
-  new Logger('Worker').log('deadline and notification processors running');
+  new NestLogger('Worker').log('deadline and notification processors running');
 }
 
 bootstrap().catch((error: unknown) => {

@@ -65,7 +65,13 @@ import { UserDirectory } from './users/user-directory';
     AuthFailureThrottle,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [UserAccountsModule, UserDirectory, IDENTITY_RUNNER, IDENTITY_READ_MODEL],
+  exports: [
+    UserAccountsModule,
+    UserDirectory,
+    RequestAuthenticator,
+    IDENTITY_RUNNER,
+    IDENTITY_READ_MODEL,
+  ],
 })
 export class AuthModule implements OnApplicationShutdown {
   constructor(@Inject(IDENTITY_DB) private readonly db: Database.Database) {}

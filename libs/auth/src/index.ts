@@ -10,3 +10,4 @@ export type { User } from './users/user-state';
 export type { CreatedUser, NewUser } from './users/users.service';
 export { UsersService } from './users/users.service';
 export { UserAccountsModule } from './user-accounts.module';
+export { RequestAuthenticator } from './authentication/request-authenticator';

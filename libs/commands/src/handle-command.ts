@@ -8,6 +8,7 @@ import {
   VersionMismatchError,
 } from '@hazard/domain';
 import type { Actor, Decider, EventMetadata } from '@hazard/domain';
+import { currentCorrelationId, observeCommand } from '@hazard/observability';
 import { deterministicUuid } from './case-stream';
 
 type Typed = { type: string; data: unknown };
@@ -57,14 +58,21 @@ export interface HandledCommand<Name extends string = string> {
   duplicate: boolean;
 }
 
-/** read stream → fold → decide (authorization inside) → append with the expected revision. */
-export async function handleCommand<
-  S,
-  C extends { type: string },
-  E extends Typed,
-  P,
-  N extends string,
->(
+/**
+ * read stream → fold → decide (authorization inside) → append with the expected revision;
+ * counted, timed and logged by command type and outcome.
+ */
+export function handleCommand<S, C extends { type: string }, E extends Typed, P, N extends string>(
+  handling: StreamHandling<S, C, E, P, N>,
+  deps: HandlerDeps<P>,
+  envelope: Envelope<C>,
+): Promise<HandledCommand<N>> {
+  return observeCommand(envelope.command.type, handling.streamId(envelope.id), () =>
+    decideAndAppend(handling, deps, envelope),
+  );
+}
+
+async function decideAndAppend<S, C extends { type: string }, E extends Typed, P, N extends string>(
   handling: StreamHandling<S, C, E, P, N>,
   deps: HandlerDeps<P>,
   envelope: Envelope<C>,
@@ -127,7 +135,7 @@ export function decideToAppend<S, C extends { type: string }, E extends Typed, P
     actor: { userId: actor.userId, name: actor.name, role },
     commandId,
     command: command.type,
-    correlationId: envelope.correlationId ?? commandId,
+    correlationId: envelope.correlationId ?? currentCorrelationId() ?? commandId,
     causationId: envelope.causationId ?? commandId,
     occurredAt: toZonedIso(deps.now, deps.timeZone),
     schemaVersion: SCHEMA_VERSION,

@@ -4,6 +4,7 @@ import type { Actor, Role } from '@hazard/domain';
 import { claimUnique } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { caseStreamId, deterministicUuid } from './case-stream';
+import { currentCorrelationId } from '@hazard/observability';
 
 /**
  * A 督办通知书文号 names one case. It is claimed in `notice_number-<SHA-256 of its spelling>`
@@ -63,7 +64,7 @@ export async function claimNoticeNumber(
           actor: { userId: context.actor.userId, name: context.actor.name, role: context.role },
           commandId: context.commandId,
           command: 'ClaimNoticeNumber',
-          correlationId: context.commandId,
+          correlationId: currentCorrelationId() ?? context.commandId,
           causationId: context.commandId,
           occurredAt: toZonedIso(context.now, context.timeZone),
           schemaVersion: SCHEMA_VERSION,

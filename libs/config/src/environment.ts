@@ -209,6 +209,49 @@ export class Environment {
     { message: 'NOTIFY_WEBHOOK_URL must be an http(s) URL' },
   )
   NOTIFY_WEBHOOK_URL?: string;
+
+  /**
+   * The Standard Webhooks secret (`whsec_` and base64) each delivery is signed with, in the
+   * `webhook-id`, `webhook-timestamp` and `webhook-signature` headers; unset, deliveries go
+   * unsigned.
+   */
+  @IsOptional()
+  @Matches(/^whsec_[A-Za-z0-9+/]{24,}={0,2}$/, {
+    message: 'NOTIFY_WEBHOOK_SECRET must be whsec_ followed by at least 18 bytes in base64',
+  })
+  NOTIFY_WEBHOOK_SECRET?: string;
+
+  /** How much is logged: fatal, error, warn, info, debug, trace or silent. */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  /** `auto`: readable lines on a terminal, JSON lines otherwise; or always `json` or `pretty`. */
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
+
+  /**
+   * A bearer token that may read GET /metrics (besides an admin's token or session), for a
+   * Prometheus server that should hold no admin rights.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  /**
+   * When set, /metrics is served on this port of METRICS_HOST instead, with no token (keep
+   * that port private), and no longer on PORT.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number;
+
+  @IsString()
+  @MinLength(1)
+  METRICS_HOST = '127.0.0.1';
 }
 
 /** Validates the environment; a bad value is one line naming the variable. */

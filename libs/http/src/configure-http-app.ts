@@ -2,6 +2,7 @@ import { ValidationPipe } from '@nestjs/common';
 import type { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Environment } from '@hazard/config';
+import { correlationMiddleware, httpMetricsMiddleware } from '@hazard/observability';
 import { jsonBodyParser } from './body/json-body.middleware';
 import { spreadsheetUploadParser } from './body/spreadsheet-upload.middleware';
 import { ProblemDetailsFilter } from './problem-details.filter';
@@ -24,6 +25,8 @@ export function configureHttpApp<T extends INestApplication>(app: T): T {
   const config = app.get<ConfigService<Environment, true>>(ConfigService);
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   app.use(
+    correlationMiddleware,
+    httpMetricsMiddleware,
     securityHeaders(),
     noStoreForData,
     spreadsheetUploadParser(),

@@ -1,5 +1,10 @@
 import type { HazardEvent, HazardEventOf, Listing } from '@hazard/workflows';
-import { DEADLINE_KIND_WORDS, ESCALATION_LEVEL_WORDS } from '@hazard/domain';
+import {
+  DEADLINE_KIND_WORDS,
+  ESCALATION_LEVEL_WORDS,
+  humanDateTime,
+  timeLeft,
+} from '@hazard/domain';
 import type { Language } from '@hazard/domain';
 
 export type DeadlineNoticeEvent = HazardEventOf<
@@ -20,24 +25,10 @@ export interface NoticeText {
   body: string;
 }
 
-const UNITS: Array<[number, Record<Language, string>]> = [
-  [86_400_000, { 'zh-CN': '天', en: 'day' }],
-  [3_600_000, { 'zh-CN': '小时', en: 'hour' }],
-  [60_000, { 'zh-CN': '分钟', en: 'minute' }],
-  [1000, { 'zh-CN': '秒', en: 'second' }],
-];
-
-/** "3 days", "约 40 秒": the time left, in the largest unit that fits. */
-export function timeLeft(ms: number, lang: Language): string {
-  const [size, names] = UNITS.find(([unit]) => ms >= unit) ?? UNITS[UNITS.length - 1];
-  const count = Math.max(0, Math.round(ms / size));
-  if (lang === 'zh-CN') return `${count} ${names['zh-CN']}`;
-  return `${count} ${names.en}${count === 1 ? '' : 's'}`;
-}
-
 /**
- * The text of a reminder, missed deadline or escalation, in zh-CN or English. The time left
- * is measured from when the event happened, not from the policy's nominal days.
+ * The text of a reminder, missed deadline or escalation, in zh-CN or English, with the
+ * deadline as people write it (`2026年12月2日 08:55`). The time left is measured from when
+ * the event happened, not from the policy's nominal days.
  */
 export function deadlineNotice(
   event: DeadlineNoticeEvent,
@@ -45,7 +36,8 @@ export function deadlineNotice(
   occurredAt: string,
   lang: Language,
 ): NoticeText {
-  const { kind, deadline } = event.data;
+  const { kind } = event.data;
+  const deadline = humanDateTime(event.data.deadline, lang);
   const zh = lang === 'zh-CN';
   const subject = zh
     ? `「${listing.title}」（${listing.unitName}，${listing.town}）`
@@ -53,15 +45,15 @@ export function deadlineNotice(
   const kindName = DEADLINE_KIND_WORDS[kind][lang];
   switch (event.type) {
     case 'ReminderSent': {
-      const left = timeLeft(Date.parse(deadline) - Date.parse(occurredAt), lang);
+      const left = timeLeft(event.data.deadline, Date.parse(occurredAt), lang, 'nearest');
       return zh
         ? {
             title: `期限提醒：${listing.title}`,
-            body: `${subject}的${kindName}为 ${deadline}，尚余 ${left}。`,
+            body: `${subject}的${kindName}为 ${deadline}，${left}。`,
           }
         : {
             title: `Deadline reminder: ${listing.title}`,
-            body: `The ${kindName} of ${subject} is ${deadline}, ${left} from now.`,
+            body: `The ${kindName} of ${subject} is ${deadline}, ${left}.`,
           };
     }
     case 'DeadlineMissed':
@@ -72,7 +64,7 @@ export function deadlineNotice(
           }
         : {
             title: `Overdue: ${listing.title}`,
-            body: `The ${kindName} of ${subject} passed at ${deadline}; the case is overdue.`,
+            body: `The ${kindName} of ${subject} passed on ${deadline}; the case is overdue.`,
           };
     case 'EscalationRaised': {
       const level = ESCALATION_LEVEL_WORDS[event.data.level][lang];
@@ -83,7 +75,7 @@ export function deadlineNotice(
           }
         : {
             title: `${level[0].toUpperCase()}${level.slice(1)}: ${listing.title}`,
-            body: `The ${kindName} of ${subject} passed at ${deadline} and is still unmet; a ${level} has been issued.`,
+            body: `The ${kindName} of ${subject} passed on ${deadline} and is still unmet; a ${level} has been issued.`,
           };
     }
     default: {

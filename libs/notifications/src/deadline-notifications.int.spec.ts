@@ -76,8 +76,8 @@ describe('deadline notices: inbox and webhook', () => {
       recipients: ['user:u-leader', 'role:committee'],
       text: { 'zh-CN': { title: `期限提醒：${listing.title}` } },
     });
-    expect(first.text['zh-CN'].body).toContain('尚余 3 天');
-    expect(first.text.en.body).toContain('3 days from now');
+    expect(first.text['zh-CN'].body).toContain('还剩 3 天');
+    expect(first.text.en.body).toContain('3 days left');
   });
 
   it('delivers reminders, the missed deadline and escalations to the leader and the committee', async () => {

@@ -59,7 +59,9 @@ export class NotificationsProjection implements Projection<InboxSource> {
       if (!notification) continue;
       notices.push(notification);
       // Those were posted before the inbox was last cleared.
-      if (event.position > replayedThrough) await this.post(event.type, notification);
+      if (event.position > replayedThrough) {
+        await this.post(event.type, notification, String(event.metadata.correlationId ?? event.id));
+      }
     }
     return () => {
       notices.forEach((notification) => this.inbox.record(notification));
@@ -71,12 +73,16 @@ export class NotificationsProjection implements Projection<InboxSource> {
     return () => this.inbox.clear(previous?.position ?? null);
   }
 
-  private async post(name: string, notification: Notification): Promise<void> {
+  private async post(
+    name: string,
+    notification: Notification,
+    correlationId: string,
+  ): Promise<void> {
     if (!this.webhooks) return;
     const { queue, url } = this.webhooks;
     await queue.add(
       name,
-      { url, notification },
+      { url, notification, correlationId },
       {
         ...WEBHOOK_JOB_OPTIONS,
         jobId: webhookJobId(notification),

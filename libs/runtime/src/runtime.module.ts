@@ -5,6 +5,7 @@ import { CLOCK, DEADLINE_POLICY, GENERAL_HAZARD_POLICY, systemClock } from '@haz
 import { createEventStore, EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import { validateEnvironment } from '@hazard/config';
+import { timeAppends } from '@hazard/observability';
 import type { Environment } from '@hazard/config';
 import { CaseCommandService, GeneralHazardCommandService } from '@hazard/commands';
 import { deadlinePolicyFrom } from './deadline-policy.config';
@@ -22,12 +23,14 @@ import { generalHazardPolicyFrom } from './general-hazard-policy.config';
       provide: EVENT_STORE,
       inject: [ConfigService],
       useFactory: (config: ConfigService<Environment, true>) =>
-        createEventStore({
-          dataDir: config.get('DATA_DIR', { infer: true }),
-          eventStoreUrl: config.get('EVENTSTORE_URL', { infer: true }),
-          eventStorePoolSize: config.get('EVENTSTORE_POOL_SIZE', { infer: true }),
-          eventStoreConnectionString: config.get('EVENTSTORE_CONNECTION_STRING', { infer: true }),
-        }),
+        timeAppends(
+          createEventStore({
+            dataDir: config.get('DATA_DIR', { infer: true }),
+            eventStoreUrl: config.get('EVENTSTORE_URL', { infer: true }),
+            eventStorePoolSize: config.get('EVENTSTORE_POOL_SIZE', { infer: true }),
+            eventStoreConnectionString: config.get('EVENTSTORE_CONNECTION_STRING', { infer: true }),
+          }),
+        ),
     },
     { provide: CLOCK, useValue: systemClock },
     {

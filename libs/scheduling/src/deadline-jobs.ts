@@ -24,6 +24,8 @@ export interface DeadlineJob {
   action: DeadlineAction;
   level?: EscalationLevel;
   daysBefore?: number;
+  /** Of the event that scheduled the job; the event it appends carries it on. */
+  correlationId?: string;
 }
 
 export const jobIdOf = (id: string, kind: string, deadline: string, step: string): string =>

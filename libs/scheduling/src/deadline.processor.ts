@@ -5,6 +5,7 @@ import type { Job } from 'bullmq';
 import { CLOCK, DEADLINE_POLICY, GENERAL_HAZARD_POLICY } from '@hazard/domain';
 import type { Clock, DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain';
 import { CaseCommandService, GeneralHazardCommandService } from '@hazard/commands';
+import { deadlineLatenessSeconds, withCorrelationId } from '@hazard/observability';
 import type { DeadlineJob } from './deadline-jobs';
 import { DEADLINES_CONCURRENCY, DEADLINES_QUEUE } from './deadline-job.scheduler';
 import { processDeadlineJob } from './fire-deadline-job';
@@ -42,7 +43,12 @@ export class DeadlineProcessor extends WorkerHost implements BeforeApplicationSh
     this.logger.log('deadline worker closed, no job left running');
   }
 
-  async process(job: Job<DeadlineJob>, token?: string): Promise<FireOutcome> {
+  /** Under the job's correlation id, so that its log lines and its event carry it. */
+  process(job: Job<DeadlineJob>, token?: string): Promise<FireOutcome> {
+    return withCorrelationId(job.data.correlationId, () => this.fire(job, token));
+  }
+
+  private async fire(job: Job<DeadlineJob>, token?: string): Promise<FireOutcome> {
     const outcome = await processDeadlineJob(
       {
         load: (caseId) => this.cases.load(caseId),
@@ -57,6 +63,10 @@ export class DeadlineProcessor extends WorkerHost implements BeforeApplicationSh
       token,
     );
     this.logger.debug(`${job.id}: ${outcome}`);
+    if (outcome === 'applied') {
+      const lateMs = this.clock.now().getTime() - job.data.fireAt;
+      deadlineLatenessSeconds.observe({ action: job.data.action }, Math.max(0, lateMs) / 1000);
+    }
     return outcome;
   }
 }

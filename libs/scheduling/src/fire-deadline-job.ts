@@ -64,6 +64,7 @@ function majorTarget(deps: FireDeps, job: DeadlineJob): Target {
         command: caseCommandFor(job),
         actor: SCHEDULER_ACTOR,
         commandId: commandIdOf(job),
+        correlationId: job.correlationId,
       });
       return result.duplicate;
     },
@@ -93,6 +94,7 @@ function generalTarget(deps: FireDeps, job: DeadlineJob): Target {
         command,
         actor: SCHEDULER_ACTOR,
         commandId: commandIdOf(job),
+        correlationId: job.correlationId,
       });
       return result.duplicate;
     },

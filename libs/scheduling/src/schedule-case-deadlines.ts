@@ -1,7 +1,8 @@
 import type { Clock, DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain';
-import type { EventStore } from '@hazard/event-store';
+import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { caseIdOf, generalHazardIdOf, loadCase, loadGeneralHazard } from '@hazard/commands';
 import { pendingDeadlineJobs } from './deadline-jobs';
+import type { DeadlineJob } from './deadline-jobs';
 import type { DeadlineJobScheduler } from './deadline-job.scheduler';
 import { pendingGeneralHazardJobs } from './general-hazard-jobs';
 
@@ -25,18 +26,20 @@ export const hasDeadlines = (streamId: string): boolean =>
 export async function scheduleStreamDeadlines(deps: ScheduleDeps, streamId: string): Promise<void> {
   const caseId = caseIdOf(streamId);
   if (caseId !== null) {
-    const { snapshot } = await loadCase(deps.store, caseId);
-    await deps.scheduler.syncCase(
-      caseId,
-      pendingDeadlineJobs(snapshot, deps.policy, deps.clock.now()),
-    );
+    const { snapshot, events } = await loadCase(deps.store, caseId);
+    const jobs = pendingDeadlineJobs(snapshot, deps.policy, deps.clock.now());
+    await deps.scheduler.syncCase(caseId, correlated(jobs, events));
     return;
   }
   const hazardId = generalHazardIdOf(streamId);
   if (hazardId === null) return;
-  const { snapshot } = await loadGeneralHazard(deps.store, hazardId);
-  await deps.scheduler.syncCase(
-    hazardId,
-    pendingGeneralHazardJobs(snapshot, deps.generalPolicy, deps.clock.now()),
-  );
+  const { snapshot, events } = await loadGeneralHazard(deps.store, hazardId);
+  const jobs = pendingGeneralHazardJobs(snapshot, deps.generalPolicy, deps.clock.now());
+  await deps.scheduler.syncCase(hazardId, correlated(jobs, events));
+}
+
+/** Jobs carry the correlation id of the latest event, the one that called for them. */
+function correlated(jobs: DeadlineJob[], events: RecordedEvent[]): DeadlineJob[] {
+  const correlationId = events.at(-1)?.metadata.correlationId;
+  return typeof correlationId === 'string' ? jobs.map((job) => ({ ...job, correlationId })) : jobs;
 }

@@ -2,6 +2,7 @@ import { deterministicUuid } from '@hazard/commands';
 import { SCHEMA_VERSION, toZonedIso } from '@hazard/domain';
 import type { Role } from '@hazard/domain';
 import type { JsonObject, NewEvent } from '@hazard/event-store';
+import { currentCorrelationId } from '@hazard/observability';
 
 /** Who asked; `role` is the role that allowed it, absent when people act on their own account. */
 export interface IdentityActor {
@@ -33,7 +34,7 @@ export function identityEvents(
     actor: context.actor,
     commandId: context.commandId,
     command,
-    correlationId: context.correlationId ?? context.commandId,
+    correlationId: context.correlationId ?? currentCorrelationId() ?? context.commandId,
     causationId: context.commandId,
     occurredAt: toZonedIso(context.now, context.timeZone),
     schemaVersion: SCHEMA_VERSION,

@@ -36,6 +36,12 @@ export interface RebuildProgress {
   elapsedMs: number;
 }
 
+/** The runners following the store in this process, for the projection-lag metric. */
+const following = new Set<ProjectionRunner>();
+
+/** Every projection this process follows now. */
+export const followingProjections = (): ProjectionRunner[] => [...following];
+
 /**
  * Runs one projection: reads the store page by page from the projection's checkpoint, hands
  * each page's events to the projection and commits its writes with the checkpoint (see
@@ -113,6 +119,7 @@ export class ProjectionRunner<R extends RecordedEvent = RecordedEvent>
     const starting: Promise<void> = this.prepare().then((from) => {
       if (this.starting !== starting) return; // stopped meanwhile
       this.committedThrough = from;
+      following.add(this as ProjectionRunner);
       this.subscription = catchUpPages(
         (after, max) => this.store.readAll(after, max),
         (wake) => this.store.onAppended?.(wake) ?? (() => undefined),
@@ -138,6 +145,7 @@ export class ProjectionRunner<R extends RecordedEvent = RecordedEvent>
     await starting?.catch(() => undefined);
     const subscription = this.subscription;
     this.subscription = null;
+    following.delete(this as ProjectionRunner);
     await subscription?.stop();
   }
 

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { AuthenticatedRequest } from '@hazard/auth';
 import type { Actor } from '@hazard/domain';
 import { InvalidHeaderError } from '@hazard/http';
+import { correlationIdOf } from '@hazard/observability';
 
 /** Everything a command takes from its HTTP request besides the body. */
 export interface CommandRequest {
@@ -11,6 +12,7 @@ export interface CommandRequest {
   /** From If-Match: the case version the client last saw. */
   expectedVersion?: number;
   idempotencyKey?: string;
+  /** The request's (see correlationMiddleware): the caller's X-Correlation-Id, or a new one. */
   correlationId?: string;
   /** Where the ETag goes. */
   response: Response;
@@ -37,16 +39,17 @@ function tokenFrom(name: string, header: string | undefined): string | undefined
 const single = (value: string | string[] | undefined): string | undefined =>
   Array.isArray(value) ? value.join(',') : value;
 
-/** The actor plus If-Match, Idempotency-Key and X-Correlation-Id; a malformed header is a 400. */
+/** The actor plus If-Match, Idempotency-Key and the correlation id; a malformed header is a 400. */
 export const CommandRequest = createParamDecorator(
   (_data: unknown, context: ExecutionContext): CommandRequest => {
     const http = context.switchToHttp();
-    const { actor, headers } = http.getRequest<AuthenticatedRequest>();
+    const request = http.getRequest<AuthenticatedRequest>();
+    const { actor, headers } = request;
     return {
       actor,
       expectedVersion: expectedVersionFrom(single(headers['if-match'])),
       idempotencyKey: tokenFrom('Idempotency-Key', single(headers['idempotency-key'])),
-      correlationId: tokenFrom('X-Correlation-Id', single(headers['x-correlation-id'])),
+      correlationId: correlationIdOf(request),
       response: http.getResponse<Response>(),
     };
   },

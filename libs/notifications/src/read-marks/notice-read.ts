@@ -2,6 +2,7 @@ import { deterministicUuid } from '@hazard/commands';
 import { SCHEMA_VERSION, toZonedIso } from '@hazard/domain';
 import { streamCategory } from '@hazard/event-store';
 import type { EventStore, JsonObject, RecordedEvent } from '@hazard/event-store';
+import { currentCorrelationId } from '@hazard/observability';
 
 /** A reader marked one notice of their inbox read. */
 export interface NoticeRead {
@@ -60,7 +61,7 @@ export async function appendNoticeRead(
     actor: { userId: context.actor.userId, name: context.actor.name },
     commandId: id,
     command: 'MarkNoticeRead',
-    correlationId: context.correlationId ?? id,
+    correlationId: context.correlationId ?? currentCorrelationId() ?? id,
     causationId: id,
     occurredAt: toZonedIso(context.now, context.timeZone),
     schemaVersion: SCHEMA_VERSION,

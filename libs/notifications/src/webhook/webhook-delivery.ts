@@ -1,4 +1,5 @@
 import type { JobsOptions } from 'bullmq';
+import { Webhook } from 'standardwebhooks';
 import type { Notification } from '../notification';
 
 export const WEBHOOK_QUEUE = 'notifications';
@@ -14,18 +15,51 @@ export const WEBHOOK_JOB_OPTIONS: JobsOptions = {
 export interface WebhookDelivery {
   url: string;
   notification: Notification;
+  /** Of the request (or job) whose event called for the notice; absent on older jobs. */
+  correlationId?: string;
 }
 
 export const webhookJobId = (notification: Notification): string => `notify_${notification.id}`;
 
 export class WebhookRejectedError extends Error {}
 
-/** POSTs the notice as JSON; anything but 2xx throws, so BullMQ retries with backoff. */
-export async function postToWebhook(url: string, notification: Notification): Promise<void> {
+/**
+ * The Standard Webhooks headers of one attempt: the notice's id (the same on every retry, so
+ * a receiver can drop a repeat), the time of the attempt, and the HMAC-SHA256 of
+ * `id.timestamp.body` with the secret. None without a secret.
+ */
+function signatureHeaders(
+  secret: string | undefined,
+  id: string,
+  body: string,
+  now = new Date(),
+): Record<string, string> {
+  if (!secret) return {};
+  return {
+    'webhook-id': id,
+    'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
+    'webhook-signature': new Webhook(secret).sign(id, now, body),
+  };
+}
+
+/**
+ * POSTs the notice as JSON, signed when there is a secret; anything but 2xx throws, so
+ * BullMQ retries with backoff.
+ */
+export async function postToWebhook(
+  url: string,
+  notification: Notification,
+  secret?: string,
+): Promise<void> {
+  const body = JSON.stringify(notification);
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': notification.id },
-    body: JSON.stringify(notification),
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': notification.id,
+      ...signatureHeaders(secret, notification.id, body),
+    },
+    body,
     signal: AbortSignal.timeout(10_000),
   });
   if (!response.ok) {

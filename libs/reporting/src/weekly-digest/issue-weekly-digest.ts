@@ -13,6 +13,7 @@ import { deterministicUuid } from '@hazard/commands';
 import { lastCompletedWeek, weekBounds } from '../iso-week';
 import { computeWeeklyDigestFromStore } from './compute-weekly-digest';
 import type { WeeklyDigest } from './weekly-digest.model';
+import { currentCorrelationId } from '@hazard/observability';
 
 export const WEEKLY_DIGEST_ISSUED = 'WeeklyDigestIssued';
 export type WeeklyDigestIssued = { type: typeof WEEKLY_DIGEST_ISSUED; data: WeeklyDigest };
@@ -94,7 +95,7 @@ export async function issueWeeklyDigest(
   const metadata: EventMetadata = {
     actor: { userId: actor.userId, name: actor.name, role },
     commandId,
-    correlationId: commandId,
+    correlationId: currentCorrelationId() ?? commandId,
     causationId: commandId,
     occurredAt: toZonedIso(deps.now, deps.timeZone),
     schemaVersion: SCHEMA_VERSION,

@@ -12,6 +12,7 @@ import { EVENT_STORE } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
 import type { Environment } from '@hazard/config';
 import { fieldError } from '@hazard/http';
+import { digestSeconds, timed } from '@hazard/observability';
 import {
   formatIsoWeek,
   lastCompletedWeek,
@@ -56,7 +57,10 @@ export class WeeklyDigestService {
   async issue(actor: Actor, week?: string): Promise<IssuedDigest> {
     const named = week === undefined ? undefined : this.normalize(week);
     if (named !== undefined) await this.refuseBeforeRecord(named);
-    const issued = await issueWeeklyDigest(this.deps(), actor, named);
+    const issued = await timed(
+      (seconds) => digestSeconds.observe(seconds),
+      () => issueWeeklyDigest(this.deps(), actor, named),
+    );
     if (issued.created) {
       const { week: w, totals } = issued.digest;
       this.logger.log(`issued ${w}: ${totals.listed} listed, ${totals.overdue} overdue`);

@@ -6,7 +6,8 @@ import type {
   WeeklyDigest,
 } from '../weekly-digest.model';
 import type { DigestLabels } from './digest-labels';
-import { WHOLE_CITY } from '@hazard/domain';
+import { humanDateTime, toZonedIso, WHOLE_CITY } from '@hazard/domain';
+import type { Language } from '@hazard/domain';
 import { localDateTime } from './local-time';
 
 export interface DigestTable {
@@ -50,10 +51,14 @@ const TOTAL_ROWS: (keyof DigestTotals)[] = [
 export function digestDocument(
   digest: WeeklyDigest,
   l: DigestLabels,
-  lang: string,
+  lang: Language,
 ): DigestDocument {
-  const local = (iso: string) => localDateTime(iso, digest.timeZone);
-  const lastDay = local(new Date(Date.parse(digest.cutOff) - 1).toISOString()).slice(0, 10);
+  /** `2026年11月25日 12:00` / `Nov 25, 2026, 12:00`, in the digest's time zone. */
+  const local = (iso: string) => humanDateTime(toZonedIso(new Date(iso), digest.timeZone), lang);
+  const lastDay = localDateTime(
+    new Date(Date.parse(digest.cutOff) - 1).toISOString(),
+    digest.timeZone,
+  ).slice(0, 10);
   const { activity } = digest;
   const section = (heading: string, table: DigestTable | null, paragraphs: string[] = []) => ({
     heading,
@@ -116,7 +121,7 @@ export function digestDocument(
     period: l.period(local(digest.weekStart), local(digest.cutOff), digest.timeZone),
     headline: l.headline(
       digest.totals,
-      digest.provisional ? l.asOfTime(local(digest.asOf)) : l.asOf(lastDay),
+      digest.provisional ? local(digest.asOf) : l.asOf(lastDay),
       l.area(digest.scope ?? WHOLE_CITY),
     ),
     note: digest.provisional ? l.provisionalNote : null,

@@ -28,8 +28,6 @@ export interface DigestLabels {
   period(from: string, to: string, timeZone: string): string;
   /** The week's last day (`YYYY-MM-DD`), as the headline's "as of". */
   asOf(lastDay: string): string;
-  /** A provisional digest's "as of": a local `YYYY-MM-DD HH:mm`. */
-  asOfTime(local: string): string;
   provisionalNote: string;
   /** Where the digest looks: the whole city, or the towns or departments of its scope. */
   area(scope: DigestScope): string;
@@ -102,8 +100,6 @@ export const ZH_CN_LABELS: DigestLabels = {
     const [y, m, d] = day.split('-').map(Number);
     return `${y}年${m}月${d}日24时`;
   },
-  asOfTime: (local) =>
-    `${local.slice(0, 10).replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')} ${local.slice(11)}`,
   provisionalNote: '本周尚未结束：以上为截至目前的临时统计，未正式印发。',
   area: (scope) =>
     isWholeCity(scope)
@@ -207,7 +203,6 @@ export const EN_LABELS: DigestLabels = {
     });
     return `the end of ${d} ${month} ${y}`;
   },
-  asOfTime: (local) => local,
   provisionalNote: 'The week is still running: provisional figures as of now, not issued.',
   area: (scope) =>
     isWholeCity(scope)
