@@ -57,6 +57,25 @@ export class Environment {
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must start with redis:// or rediss://' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
+  /**
+   * The key prefix of this install in Redis. Unset: `hz:<install id>`, the install id being
+   * kept with the event store, so the API and every worker of one install share it and two
+   * installs never do. A start that finds another install's marker under it refuses.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.-]+(:[A-Za-z0-9_.-]+)*$/, {
+    message: 'REDIS_PREFIX must be letters, digits, "_", "-", "." in parts joined by ":"',
+  })
+  REDIS_PREFIX?: string;
+
+  /**
+   * Seconds between two full deadline sweeps (every open case's jobs compared with Redis and
+   * repaired), the safety net behind the detector of lost Redis data.
+   */
+  @Transform(toInt)
+  @IsPositive()
+  DEADLINE_SWEEP_INTERVAL = 300;
+
   /** When set, events go to EventStoreDB instead of the embedded SQLite file. */
   @IsOptional()
   @Matches(/^(esdb|kurrentdb|kdb)(\+discover)?:\/\//, {

@@ -70,3 +70,10 @@ export function pendingDeadlineJobs(
     },
   ];
 }
+
+/** The one job a stream's chain holds in Redis: the earliest of what it needs now. */
+export const nextDeadlineJob = (jobs: DeadlineJob[]): DeadlineJob | null =>
+  jobs.reduce<DeadlineJob | null>(
+    (first, job) => (!first || job.fireAt < first.fireAt ? job : first),
+    null,
+  );

@@ -1,8 +1,9 @@
 import type { Clock, DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain';
 import type { EventStore } from '@hazard/event-store';
-import { pendingDeadlineJobs } from './deadline-jobs';
+import { nextDeadlineJob, pendingDeadlineJobs } from './deadline-jobs';
 import type { DeadlineJob } from './deadline-jobs';
-import type { DeadlineJobScheduler, ReconcileReport } from './deadline-job.scheduler';
+import { streamJobId } from './deadline-job.scheduler';
+import type { DeadlineJobScheduler, ReconcileReport, StreamJob } from './deadline-job.scheduler';
 import { pendingGeneralHazardJobs } from './general-hazard-jobs';
 import {
   foldedPages,
@@ -28,18 +29,17 @@ export interface ReconcileOptions {
 }
 
 /**
- * Recomputes every open case's and general hazard's pending deadline jobs from the events and
- * makes Redis match: missing jobs added, stale ones removed. Safe at any time, e.g. after
- * Redis lost its data.
+ * Recomputes every open case's and general hazard's next deadline job from the events and
+ * makes Redis match: missing jobs added, wrong ones replaced, those of closed streams removed.
+ * Safe at any time, e.g. after Redis lost its data; writes nothing when Redis is in sync.
  */
 export async function reconcileDeadlines(
   deps: ReconcileDeps,
   { onProgress = () => undefined, signal }: ReconcileOptions = {},
 ): Promise<ReconcileReport> {
-  const existing = await deps.scheduler.waitingJobIds();
+  const waiting = await deps.scheduler.waitingJobIds();
   const open = await openStreamIds(deps.store);
   const total = open.cases.size + open.generalHazards.size;
-  const wanted = new Set<string>();
   const report: ReconcileReport = { cases: total, jobs: 0, added: 0, removed: 0 };
   let done = 0;
   onProgress(done, total);
@@ -47,33 +47,43 @@ export async function reconcileDeadlines(
   let inFlight: Promise<void> = Promise.resolve();
   async function sync<S>(
     pages: AsyncGenerator<Array<{ id: string; folded: S }>>,
+    stream: StreamJob['stream'],
     jobsOf: (snapshot: S, now: Date) => DeadlineJob[],
   ): Promise<void> {
     for await (const page of pages) {
       if (signal?.aborted) return;
       const now = deps.clock.now();
-      const caseJobs = page.map(({ id, folded }) => ({ caseId: id, jobs: jobsOf(folded, now) }));
-      caseJobs.forEach(({ jobs }) => jobs.forEach((job) => wanted.add(job.jobId)));
+      const targets = page.map(({ id, folded }) => ({
+        id,
+        stream,
+        next: nextDeadlineJob(jobsOf(folded, now)),
+      }));
+      report.jobs += targets.filter(({ next }) => next).length;
       await inFlight;
-      inFlight = deps.scheduler.reconcilePage(caseJobs, existing).then((added) => {
+      inFlight = deps.scheduler.syncPage(targets).then(({ added, removed }) => {
         report.added += added;
+        report.removed += removed;
         done += page.length;
         onProgress(done, total);
       });
     }
   }
-  await sync(foldedPages(open.cases, loadCaseSnapshot(deps.store)), (snapshot, now) =>
+  await sync(foldedPages(open.cases, loadCaseSnapshot(deps.store)), undefined, (snapshot, now) =>
     pendingDeadlineJobs(snapshot, deps.policy, now),
   );
   await sync(
     foldedPages(open.generalHazards, loadGeneralHazardSnapshot(deps.store)),
+    'generalHazard',
     (snapshot, now) => pendingGeneralHazardJobs(snapshot, deps.generalPolicy, now),
   );
   await inFlight;
   if (signal?.aborted) return report;
-  const stale = [...existing].filter((id) => !wanted.has(id));
-  await deps.scheduler.removeStale(stale, new Set([...open.cases, ...open.generalHazards]));
-  report.jobs = wanted.size;
-  report.removed = stale.length;
+  const openIds = new Set([
+    ...[...open.cases].map((id) => streamJobId(id)),
+    ...[...open.generalHazards].map((id) => streamJobId(id, 'generalHazard')),
+  ]);
+  const closed = waiting.filter((id) => !openIds.has(id));
+  await deps.scheduler.removeJobs(closed);
+  report.removed += closed.length;
   return report;
 }
