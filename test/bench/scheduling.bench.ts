@@ -38,7 +38,7 @@ import {
   reconcileDeadlines,
 } from '@hazard/scheduling';
 import type { ScheduleDeps } from '@hazard/scheduling';
-import type { DeadlineJob } from '@hazard/scheduling';
+import type { StoredDeadlineJob } from '@hazard/scheduling';
 import { startRedis } from '../support/redis-server';
 import { tempDir } from '../support/temp-dir';
 import { writeEventsInBulk } from './bulk-events';
@@ -47,6 +47,9 @@ import type { Report } from './run';
 
 const CASES = 100_000;
 const PAGE = 1000;
+/** A key prefix as long as an install's own (`hz:<install id>`), for honest bytes per job. */
+const INSTALL_ID = '0123456789ab';
+const PREFIX = `hz:${INSTALL_ID}`;
 const DUE_CASES = 2_000;
 const DUE_WITHIN_MS = 5_000;
 const TZ = 'Asia/Shanghai';
@@ -136,7 +139,10 @@ const percentile = (sorted: number[], p: number) =>
 export async function run(report: Report): Promise<void> {
   const dir = tempDir('hazard-bench-scheduling-');
   const redisServer = await startRedis();
-  const queue = new Queue(DEADLINES_QUEUE, { connection: redisOptionsFromUrl(redisServer.url) });
+  const queue = new Queue(DEADLINES_QUEUE, {
+    connection: redisOptionsFromUrl(redisServer.url),
+    prefix: PREFIX,
+  });
   const redis = (await queue.client) as unknown as Redis;
   const scheduler = new DeadlineJobScheduler(queue, systemClock);
   const store = new SqliteEventStore(dir.file('events.sqlite'));
@@ -228,7 +234,7 @@ async function restoreWhileRunning(
   redis: Redis,
   url: string,
 ): Promise<void> {
-  const namespace = namespaceOf('bench', url, 'bull');
+  const namespace = namespaceOf(INSTALL_ID, url);
   const config = new ConfigService<Environment, true>({
     REDIS_URL: url,
     DEADLINE_SWEEP_INTERVAL: 3600,
@@ -279,13 +285,17 @@ async function lateness(
     generalPolicy: deps.generalPolicy,
     clock: systemClock,
   };
-  const worker = new Worker<DeadlineJob>(
+  const worker = new Worker<StoredDeadlineJob>(
     DEADLINES_QUEUE,
-    async (job: Job<DeadlineJob>, token?: string) => {
+    async (job: Job<StoredDeadlineJob>, token?: string) => {
       if (job.data.action === 'miss') late.push(Date.now() - job.data.fireAt);
       return processDeadlineJob(fire, job, token);
     },
-    { connection: redisOptionsFromUrl(redisUrl), concurrency: DEADLINES_CONCURRENCY },
+    {
+      connection: redisOptionsFromUrl(redisUrl),
+      prefix: PREFIX,
+      concurrency: DEADLINES_CONCURRENCY,
+    },
   );
   const caseIds = Array.from({ length: DUE_CASES }, (_, i) => `due-${i}`);
   await Promise.all(

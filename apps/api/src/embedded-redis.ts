@@ -27,22 +27,28 @@ export class RedisUnavailableError extends Error {}
 
 const ORPHAN_STOP_MS = 5_000;
 
-/** The redis-server whose pid the file holds, if it still runs with `dir` as its data dir. */
+/**
+ * The redis-server whose pid the file holds, if it still runs with `dir` as its data dir and
+ * was not started by this process.
+ */
 function runningServer(pidFile: string, dir: string): number | null {
   try {
     const pid = Number(readFileSync(pidFile, 'utf8').trim());
     // Redis rewrites its command line, but it works in its --dir.
     const name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-    return name.startsWith('redis-server') && readlinkSync(`/proc/${pid}/cwd`) === dir ? pid : null;
+    if (!name.startsWith('redis-server') || readlinkSync(`/proc/${pid}/cwd`) !== dir) return null;
+    // The one this process started is no orphan: the 4th field of /proc/<pid>/stat is its parent.
+    const parent = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+    return parent === process.pid ? null : pid;
   } catch {
     return null;
   }
 }
 
+/** Still running: not gone, nor a zombie its new parent has yet to reap. */
 const alive = (pid: number): boolean => {
   try {
-    process.kill(pid, 0);
-    return true;
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1][0] !== 'Z';
   } catch {
     return false;
   }

@@ -221,6 +221,20 @@ export class Environment {
   @IsPositive()
   DEADLINE_DAY_SECONDS = 86400;
 
+  /**
+   * How the days of the deadlines the policy sets are counted: `natural` (every day) or
+   * `working` (工作日: weekends and statutory holidays skipped, make-up days counted), for
+   * both, or per kind, e.g. `planSubmission=working,acceptance=natural`.
+   */
+  @Matches(
+    /^(natural|working|(planSubmission|acceptance)=(natural|working)(,(planSubmission|acceptance)=(natural|working))*)$/,
+    {
+      message:
+        'DEADLINE_CALENDAR must be natural, working, or kind=calendar pairs, e.g. planSubmission=working,acceptance=natural',
+    },
+  )
+  DEADLINE_CALENDAR = 'natural';
+
   /** Where each reminder, missed deadline and escalation is also POSTed as JSON. */
   @IsOptional()
   @IsUrl(

@@ -1,6 +1,7 @@
 import type { JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Clock } from '@hazard/domain';
+import { storedJob } from './deadline-jobs';
 import type { DeadlineJob } from './deadline-jobs';
 
 export const DEADLINES_QUEUE = 'deadlines';
@@ -10,14 +11,12 @@ export const DEADLINES_QUEUE = 'deadlines';
  */
 export const DEADLINES_CONCURRENCY = 32;
 
-export const JOB_OPTIONS: JobsOptions = {
-  // Gone once done: a stream whose chain has ended has no job left.
-  removeOnComplete: true,
-  removeOnFail: true,
-  // A lost race with a user's command (409) or a store hiccup: try again shortly.
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 500 },
-};
+/**
+ * Gone once done: a stream whose chain has ended has no job left. No BullMQ attempts: a run
+ * that fails (a lost race with a user's command, a store hiccup) puts the job back itself
+ * (processDeadlineJob), so that no number of failures ever drops a deadline.
+ */
+export const JOB_OPTIONS: JobsOptions = { removeOnComplete: true, removeOnFail: true };
 
 /** A stream whose deadline job is to be made to match `next` (none: no job). */
 export interface StreamJob {
@@ -78,7 +77,7 @@ export class DeadlineJobScheduler {
     const stale: string[] = [];
     const missing: Array<{ id: string; job: DeadlineJob }> = [];
     page.forEach(({ next }, i) => {
-      const wanted = next ? JSON.stringify(next) : null;
+      const wanted = next ? JSON.stringify(storedJob(next)) : null;
       if (held[i] === wanted) return;
       if (held[i] !== null) stale.push(ids[i]);
       if (next) missing.push({ id: ids[i], job: next });
@@ -105,7 +104,7 @@ export class DeadlineJobScheduler {
     await this.queue.addBulk(
       jobs.map(({ id, job }) => ({
         name: job.action,
-        data: job,
+        data: storedJob(job),
         opts: { ...JOB_OPTIONS, jobId: id, delay: Math.max(0, job.fireAt - now) },
       })),
     );

@@ -5,7 +5,7 @@ import type { Job } from 'bullmq';
 import { CLOCK, DEADLINE_POLICY, GENERAL_HAZARD_POLICY } from '@hazard/domain';
 import type { Clock, DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain';
 import { CaseCommandService, GeneralHazardCommandService } from '@hazard/core';
-import type { DeadlineJob } from './deadline-jobs';
+import type { StoredDeadlineJob } from './deadline-jobs';
 import { DEADLINES_CONCURRENCY, DEADLINES_QUEUE } from './deadline-job.scheduler';
 import { processDeadlineJob } from './fire-deadline-job';
 import type { FireOutcome } from './fire-deadline-job';
@@ -42,7 +42,7 @@ export class DeadlineProcessor extends WorkerHost implements BeforeApplicationSh
     this.logger.log('deadline worker closed, no job left running');
   }
 
-  async process(job: Job<DeadlineJob>, token?: string): Promise<FireOutcome> {
+  async process(job: Job<StoredDeadlineJob>, token?: string): Promise<FireOutcome> {
     const outcome = await processDeadlineJob(
       {
         load: (caseId) => this.cases.load(caseId),

@@ -22,8 +22,8 @@ import type {
   LoadedGeneralHazard,
 } from '@hazard/cases';
 import type { DeadlineKind, GeneralDeadlineKind } from '@hazard/workflows';
-import { nextDeadlineJob, pendingDeadlineJobs } from './deadline-jobs';
-import type { DeadlineJob } from './deadline-jobs';
+import { deadlineJobOf, nextDeadlineJob, pendingDeadlineJobs, storedJob } from './deadline-jobs';
+import type { DeadlineJob, StoredDeadlineJob } from './deadline-jobs';
 import { streamJobId } from './deadline-job.scheduler';
 import { pendingGeneralHazardJobs } from './general-hazard-jobs';
 
@@ -39,6 +39,9 @@ export interface FireDeps {
 
 /** `notYetDue`: the job ran early by the decision clock (clock skew) and must wait longer. */
 export type FireOutcome = 'applied' | 'duplicate' | 'noLongerApplies' | 'notYetDue';
+
+/** A failed run is tried again after this long (a lost race, the event store away). */
+const RETRY_MS = 1000;
 
 export const commandIdOf = (job: DeadlineJob): string => `deadline-job-${job.jobId}`;
 
@@ -140,13 +143,22 @@ export async function fireDeadlineJob(deps: FireDeps, job: DeadlineJob): Promise
  */
 export async function processDeadlineJob(
   deps: FireDeps,
-  job: Job<DeadlineJob>,
+  job: Job<StoredDeadlineJob>,
   token?: string,
 ): Promise<FireOutcome> {
-  const { outcome, next } = await fireDeadlineJob(deps, job.data);
+  let fired: Fired;
+  try {
+    fired = await fireDeadlineJob(deps, deadlineJobOf(job.data));
+  } catch (error) {
+    // Tried again shortly, for as long as it takes: a deadline is never dropped by a failure.
+    await job.moveToDelayed(Date.now() + RETRY_MS, token);
+    throw new DelayedError(`retrying in ${RETRY_MS} ms: ${String(error)}`);
+  }
+  const { outcome, next } = fired;
   // Only the stream's own job goes on to the next deadline: a stray copy just ends.
   if (!next || job.id !== streamJobId(job.data.caseId, job.data.stream)) return outcome;
-  if (JSON.stringify(next) !== JSON.stringify(job.data)) await job.updateData(next);
+  const data = storedJob(next);
+  if (JSON.stringify(data) !== JSON.stringify(job.data)) await job.updateData(data);
   const wait = next.fireAt - deps.clock.now().getTime();
   await job.moveToDelayed(Date.now() + Math.max(0, wait), token);
   throw new DelayedError();
