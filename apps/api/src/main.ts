@@ -3,8 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { validateEnvironment } from '@hazard/config';
 import { configureHttpApp, HTTP_APP_OPTIONS } from '@hazard/http';
-import { describeRedis, REDIS_NAMESPACE } from '@hazard/queue';
-import type { RedisNamespace } from '@hazard/queue';
+import { checkRedisNamespace, describeRedis } from '@hazard/queue';
 import { AppModule } from './app.module';
 import { loadDemo } from './demo/load-demo';
 import { loadSeedDemo } from './demo/load-seed-demo';
@@ -15,13 +14,11 @@ async function bootstrap(): Promise<void> {
   // would surface as a logged stack trace.
   const env = validateEnvironment(process.env);
   const embedded = await ensureRedis(env.REDIS_URL, env.DATA_DIR);
+  new Logger('Redis').log(describeRedis(await checkRedisNamespace(env), embedded !== null));
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     ...HTTP_APP_OPTIONS,
     abortOnError: false,
   });
-  new Logger('Redis').log(
-    describeRedis(app.get<RedisNamespace>(REDIS_NAMESPACE, { strict: false }), embedded !== null),
-  );
   configureHttpApp(app);
   if (process.argv.includes('--demo=seed')) await loadSeedDemo(app);
   else if (env.DEMO || process.argv.includes('--demo')) await loadDemo(app);

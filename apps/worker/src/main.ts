@@ -1,17 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { validateEnvironment } from '@hazard/config';
-import { describeRedis, REDIS_NAMESPACE } from '@hazard/queue';
-import type { RedisNamespace } from '@hazard/queue';
+import { checkRedisNamespace, describeRedis } from '@hazard/queue';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   // Validated first, so that a bad value ends as one clear line.
-  validateEnvironment(process.env);
+  const env = validateEnvironment(process.env);
+  new Logger('Redis').log(describeRedis(await checkRedisNamespace(env), false));
   const app = await NestFactory.createApplicationContext(WorkerModule, { abortOnError: false });
-  new Logger('Redis').log(
-    describeRedis(app.get<RedisNamespace>(REDIS_NAMESPACE, { strict: false }), false),
-  );
   // SIGTERM/SIGINT: processors stop taking jobs and finish the active ones before exit.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();

@@ -1,5 +1,7 @@
 import Redis from 'ioredis';
+import { createEventStore } from '@hazard/event-store';
 import type { EventStore } from '@hazard/event-store';
+import type { Environment } from '@hazard/config';
 import { ensureInstallId } from './install-identity';
 import { redisOptionsFromUrl } from './redis-options';
 
@@ -75,5 +77,23 @@ export async function openRedisNamespace(
     return namespace;
   } finally {
     client.disconnect();
+  }
+}
+
+/**
+ * The same check before Nest starts (main.ts), so that a refusal ends as one line rather than
+ * as a logged stack trace; returns the namespace for the start-up line.
+ */
+export async function checkRedisNamespace(env: Environment): Promise<RedisNamespace> {
+  const store = createEventStore({
+    dataDir: env.DATA_DIR,
+    eventStoreUrl: env.EVENTSTORE_URL,
+    eventStorePoolSize: 1,
+    eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING,
+  });
+  try {
+    return await openRedisNamespace(store, env.REDIS_URL, env.REDIS_PREFIX);
+  } finally {
+    await store.close();
   }
 }
