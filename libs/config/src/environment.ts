@@ -165,6 +165,14 @@ export class Environment {
   })
   DIGEST_CRON = '0 8 * * 1';
 
+  /**
+   * When on, a scheduled digest run that falls on a non-working day (a Monday in a statutory
+   * holiday) is held until the same time on the next working day (see DEADLINE_CALENDAR).
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DIGEST_ON_WORKING_DAY = false;
+
   /** Days a newly assigned leader has to submit the plan, by priority (急重轻缓). */
   @Transform(toInt)
   @IsPositive()

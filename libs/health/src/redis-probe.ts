@@ -43,26 +43,14 @@ export class RedisProbe implements OnApplicationShutdown {
     this.client.on('error', () => undefined);
   }
 
-  /**
-   * Up when Redis answers and holds this install's marker; degraded while a worker rebuilds
-   * what Redis lost (its reason), or when the marker is missing (lost, not yet noticed, or no
-   * worker has started yet).
-   */
+  /** Up when Redis answers; degraded while a worker rebuilds what Redis lost (and why). */
   async ping(): Promise<ProbeResult> {
-    const { markerKey, restoringKey } = this.namespace;
     try {
-      const [marker, restoring] = await Promise.race([
-        this.client.mget(markerKey, restoringKey),
+      const restoring = await Promise.race([
+        this.client.get(this.namespace.restoringKey),
         timeout(PING_TIMEOUT_MS),
       ]);
-      if (restoring) return { status: 'degraded', reason: restoring };
-      if (!marker) {
-        return {
-          status: 'degraded',
-          reason: 'Redis holds no marker of this install: data lost, or no worker has started yet',
-        };
-      }
-      return { status: 'up' };
+      return restoring ? { status: 'degraded', reason: restoring } : { status: 'up' };
     } catch (error) {
       return { status: 'down', error: error instanceof Error ? error.message : String(error) };
     }

@@ -58,3 +58,21 @@ export const isProvisionalDeadline = (
   deadline: string,
   calendar: DeadlineCalendar | undefined,
 ): boolean => calendar === 'working' && !calendarCovers(Number(deadline.slice(0, 4)));
+
+/** A working day by the data, or Monday to Friday in a year the data does not cover. */
+function isWorkingDay(date: string): boolean {
+  if (calendarCovers(Number(date.slice(0, 4)))) return isWorkday(date);
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/** `now` if it falls on a working day (in `timeZone`), else the same time on the next one. */
+export function onWorkingDay(now: Date, timeZone: string): Date {
+  let date = toZonedIso(now, timeZone).slice(0, 10);
+  let days = 0;
+  while (!isWorkingDay(date)) {
+    date = dayAfter(date);
+    days += 1;
+  }
+  return addDays(now, days);
+}

@@ -1,4 +1,9 @@
-import { calendarCovers, deadlineAfter, isProvisionalDeadline } from './deadline-calendar';
+import {
+  calendarCovers,
+  deadlineAfter,
+  isProvisionalDeadline,
+  onWorkingDay,
+} from './deadline-calendar';
 import { toZonedIso } from '../clock';
 
 const TZ = 'Asia/Shanghai';
@@ -64,5 +69,20 @@ describe('the working-day calendar', () => {
     expect(isProvisionalDeadline('2027-02-12T10:00:00+08:00', 'working')).toBe(true);
     expect(isProvisionalDeadline('2026-10-10T10:00:00+08:00', 'working')).toBe(false);
     expect(isProvisionalDeadline('2027-02-12T10:00:00+08:00', 'natural')).toBe(false);
+  });
+
+  it('moves a run that falls on a holiday to the same time of the next working day', () => {
+    const monday = (date: string) => new Date(`${date}T08:00:00+08:00`);
+    // Monday 2026-10-05 is in the National Day holiday; Thursday 10-08 is the next working day.
+    expect(toZonedIso(onWorkingDay(monday('2026-10-05'), TZ), TZ)).toBe(
+      '2026-10-08T08:00:00+08:00',
+    );
+    // Monday 2026-02-16 is in the Spring Festival holiday; Tuesday 02-24 is the next one.
+    expect(toZonedIso(onWorkingDay(monday('2026-02-16'), TZ), TZ)).toBe(
+      '2026-02-24T08:00:00+08:00',
+    );
+    expect(onWorkingDay(monday('2026-10-12'), TZ)).toEqual(monday('2026-10-12'));
+    // Beyond the data: Monday to Friday.
+    expect(onWorkingDay(monday('2027-02-08'), TZ)).toEqual(monday('2027-02-08'));
   });
 });
