@@ -12,13 +12,16 @@ import type { FireOutcome } from './fire-deadline-job';
 
 /**
  * Runs due deadline jobs of cases and general hazards: a reminder, a missed deadline, or the
- * next escalation. A job takes
+ * next escalation; then the same job moves on to the case's next one. A job takes
  * milliseconds, so a short lock lets another worker take over a crashed one's jobs soon.
  */
 @Processor(DEADLINES_QUEUE, {
   concurrency: DEADLINES_CONCURRENCY,
   lockDuration: 10_000,
   stalledInterval: 5_000,
+  // A job whose worker died is handed out again (up to 100 times): failing it would drop the
+  // case's chain of deadlines until the next sweep.
+  maxStalledCount: 100,
 })
 export class DeadlineProcessor extends WorkerHost implements BeforeApplicationShutdown {
   private readonly logger = new Logger(DeadlineProcessor.name);
