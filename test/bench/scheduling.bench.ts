@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { Queue, Worker } from 'bullmq';
 import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -130,6 +131,12 @@ function* openCases(now: number): Generator<BulkEvent> {
   }
 }
 
+/** User + system CPU seconds of this process since `from`: what the machine's load does not inflate. */
+const cpuSeconds = (from: NodeJS.CpuUsage): number => {
+  const { user, system } = process.cpuUsage(from);
+  return (user + system) / 1e6;
+};
+
 const usedMemory = async (redis: Redis): Promise<number> =>
   Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? 0);
 
@@ -159,8 +166,10 @@ export async function run(report: Report): Promise<void> {
 
     const memoryBefore = await usedMemory(redis);
     let started = performance.now();
+    let cpu = process.cpuUsage();
     await throughProjection(deps);
     const scheduleMs = performance.now() - started;
+    report(S, 'CPU of this process for it (load-independent)', cpuSeconds(cpu), 's');
     const jobs = (await queue.getRanges(['delayed', 'wait'], 0, -1)).length;
     const memoryAfter = await usedMemory(redis);
     report(
@@ -181,23 +190,30 @@ export async function run(report: Report): Promise<void> {
     report(S, 'Redis memory per open case', (memoryAfter - memoryBefore) / CASES, 'bytes');
 
     started = performance.now();
+    cpu = process.cpuUsage();
     const inSync = await reconcileDeadlines(deps);
+    const sweepCpu = cpuSeconds(cpu);
     report(
       S,
       `one periodic sweep of ${n} cases, Redis in sync (${inSync.added} added)`,
       (performance.now() - started) / 1000,
       's',
     );
+    report(S, 'CPU of this process for the sweep', sweepCpu, 's');
 
     await redis.flushall();
     started = performance.now();
+    cpu = process.cpuUsage();
     const restored = await reconcileDeadlines(deps);
+    const restoreCpu = cpuSeconds(cpu);
     report(
       S,
       `reconcile ${n} cases after FLUSHALL (${restored.added.toLocaleString('en-US')} jobs restored)`,
       (performance.now() - started) / 1000,
       's',
     );
+    report(S, 'CPU of this process for it', restoreCpu, 's');
+    report(S, 'machine load average (1 min) during these figures', loadavg()[0], '');
 
     await restoreWhileRunning(report, deps, redis, redisServer.url);
     await lateness(report, deps, queue, redisServer.url);
