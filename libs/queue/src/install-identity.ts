@@ -28,7 +28,15 @@ export async function ensureInstallId(store: EventStore): Promise<string> {
   try {
     await store.append(
       INSTALL_STREAM_ID,
-      [{ id: randomUUID(), type: 'InstallCreated', data: { installId }, metadata: {} }],
+      [
+        {
+          id: randomUUID(),
+          type: 'InstallCreated',
+          data: { installId },
+          // Readers of the first event take its time as the install's start (issued weeks).
+          metadata: { occurredAt: new Date().toISOString() },
+        },
+      ],
       'no_stream',
     );
     return installId;
