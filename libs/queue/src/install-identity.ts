@@ -28,15 +28,8 @@ export async function ensureInstallId(store: EventStore): Promise<string> {
   try {
     await store.append(
       INSTALL_STREAM_ID,
-      [
-        {
-          id: randomUUID(),
-          type: 'InstallCreated',
-          data: { installId },
-          // Readers of the first event take its time as the install's start (issued weeks).
-          metadata: { occurredAt: new Date().toISOString() },
-        },
-      ],
+      // No occurredAt: it is no fact of the supervision's time line (see firstRecordedAt).
+      [{ id: randomUUID(), type: 'InstallCreated', data: { installId }, metadata: {} }],
       'no_stream',
     );
     return installId;
