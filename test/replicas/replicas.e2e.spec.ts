@@ -8,7 +8,7 @@ import { weeklyDigestStreamId } from '@hazard/reporting';
 import { startApiProcess, startWorkerProcess } from '../support/app-process';
 import type { ApiProcess, AppProcess } from '../support/app-process';
 import { eventually } from '../support/deadline-harness';
-import { listingBody } from '../support/hazard-requests';
+import { freshListing } from '../support/hazard-requests';
 import { createUserOver, signInOver } from '../support/http-users';
 import type { TestUser } from '../support/http-users';
 import { startPostgres } from '../support/postgres';
@@ -70,7 +70,7 @@ describe('two API and two worker processes on one PostgreSQL event store and one
       .http()
       .post('/api/hazards')
       .set(auth(committee))
-      .send(listingBody)
+      .send(freshListing())
       .expect(201);
     const caseId: string = listed.body.id;
     await assignVia
@@ -138,7 +138,7 @@ describe('two API and two worker processes on one PostgreSQL event store and one
       .http()
       .post('/api/hazards')
       .set(session.headers)
-      .send(listingBody)
+      .send(freshListing())
       .expect(201);
     expect(listed.body).toMatchObject({ state: 'listed', version: 1 });
     // The same session on A: it is a fact of the event store, not of B.
@@ -150,7 +150,7 @@ describe('two API and two worker processes on one PostgreSQL event store and one
       .http()
       .post('/api/hazards')
       .set(auth(committee))
-      .send(listingBody)
+      .send(freshListing())
       .expect(201);
     const id: string = listed.body.id;
     await eventually(async () => {
