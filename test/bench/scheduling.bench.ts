@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { Queue, Worker } from 'bullmq';
 import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -21,18 +22,24 @@ import {
 } from '@hazard/commands';
 import type { Envelope } from '@hazard/commands';
 import type { GeneralHazardCommand } from '@hazard/domain';
-import { SqliteEventStore } from '@hazard/event-store';
-import { redisOptionsFromUrl } from '@hazard/queue';
+import { ConfigService } from '@nestjs/config';
+import Database from 'better-sqlite3';
+import { SqliteCheckpointStore, SqliteEventStore } from '@hazard/event-store';
+import type { EventStore } from '@hazard/event-store';
+import type { Environment } from '@hazard/config';
+import { namespaceOf, RedisLossDetector, redisOptionsFromUrl } from '@hazard/queue';
 import {
   DeadlineJobScheduler,
+  DeadlineSchedulingProjection,
   DEADLINES_CONCURRENCY,
   DEADLINES_QUEUE,
+  nextDeadlineJob,
   pendingDeadlineJobs,
   processDeadlineJob,
   reconcileDeadlines,
-  scheduleStreamDeadlines,
 } from '@hazard/scheduling';
-import type { DeadlineJob } from '@hazard/scheduling';
+import type { ScheduleDeps } from '@hazard/scheduling';
+import type { StoredDeadlineJob } from '@hazard/scheduling';
 import { startRedis } from '../support/redis-server';
 import { tempDir } from '../support/temp-dir';
 import { writeEventsInBulk } from './bulk-events';
@@ -40,6 +47,10 @@ import type { BulkEvent } from './bulk-events';
 import type { Report } from './run';
 
 const CASES = 100_000;
+const PAGE = 1000;
+/** A key prefix as long as an install's own (`hz:<install id>`), for honest bytes per job. */
+const INSTALL_ID = '0123456789ab';
+const PREFIX = `hz:${INSTALL_ID}`;
 const DUE_CASES = 2_000;
 const DUE_WITHIN_MS = 5_000;
 const TZ = 'Asia/Shanghai';
@@ -120,6 +131,12 @@ function* openCases(now: number): Generator<BulkEvent> {
   }
 }
 
+/** User + system CPU seconds of this process since `from`: what the machine's load does not inflate. */
+const cpuSeconds = (from: NodeJS.CpuUsage): number => {
+  const { user, system } = process.cpuUsage(from);
+  return (user + system) / 1e6;
+};
+
 const usedMemory = async (redis: Redis): Promise<number> =>
   Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? 0);
 
@@ -129,7 +146,10 @@ const percentile = (sorted: number[], p: number) =>
 export async function run(report: Report): Promise<void> {
   const dir = tempDir('hazard-bench-scheduling-');
   const redisServer = await startRedis();
-  const queue = new Queue(DEADLINES_QUEUE, { connection: redisOptionsFromUrl(redisServer.url) });
+  const queue = new Queue(DEADLINES_QUEUE, {
+    connection: redisOptionsFromUrl(redisServer.url),
+    prefix: PREFIX,
+  });
   const redis = (await queue.client) as unknown as Redis;
   const scheduler = new DeadlineJobScheduler(queue, systemClock);
   const store = new SqliteEventStore(dir.file('events.sqlite'));
@@ -146,50 +166,57 @@ export async function run(report: Report): Promise<void> {
 
     const memoryBefore = await usedMemory(redis);
     let started = performance.now();
-    for (let i = 0; i < CASES; i += 1) await scheduleStreamDeadlines(deps, caseStreamId(`s-${i}`));
+    let cpu = process.cpuUsage();
+    await throughProjection(deps);
     const scheduleMs = performance.now() - started;
+    const scheduleCpu = cpuSeconds(cpu);
     const jobs = (await queue.getRanges(['delayed', 'wait'], 0, -1)).length;
     const memoryAfter = await usedMemory(redis);
     report(
       S,
-      `schedule ${n} open cases one by one, as the subscription does`,
+      `schedule ${n} open cases through the subscription path (pages of events)`,
       scheduleMs / 1000,
       's',
     );
+    report(S, 'CPU of this process for it (load-independent)', scheduleCpu, 's');
     report(
       S,
       'cases scheduled per second (subscription path)',
       (CASES / scheduleMs) * 1000,
       'cases/s',
     );
-    report(S, `delayed jobs in Redis for ${n} cases`, jobs, 'jobs');
+    report(S, `delayed jobs in Redis for ${n} cases (each case's next)`, jobs, 'jobs');
     report(S, 'Redis used_memory growth', (memoryAfter - memoryBefore) / 2 ** 20, 'MiB');
-    report(
-      S,
-      'Redis memory per job (job hash, delayed entry, case index)',
-      (memoryAfter - memoryBefore) / jobs,
-      'bytes',
-    );
+    report(S, 'Redis memory per job', (memoryAfter - memoryBefore) / jobs, 'bytes');
+    report(S, 'Redis memory per open case', (memoryAfter - memoryBefore) / CASES, 'bytes');
 
     started = performance.now();
+    cpu = process.cpuUsage();
     const inSync = await reconcileDeadlines(deps);
+    const sweepCpu = cpuSeconds(cpu);
     report(
       S,
-      `reconcile ${n} cases, Redis already in sync (${inSync.added} added)`,
+      `one periodic sweep of ${n} cases, Redis in sync (${inSync.added} added)`,
       (performance.now() - started) / 1000,
       's',
     );
+    report(S, 'CPU of this process for the sweep', sweepCpu, 's');
 
     await redis.flushall();
     started = performance.now();
+    cpu = process.cpuUsage();
     const restored = await reconcileDeadlines(deps);
+    const restoreCpu = cpuSeconds(cpu);
     report(
       S,
       `reconcile ${n} cases after FLUSHALL (${restored.added.toLocaleString('en-US')} jobs restored)`,
       (performance.now() - started) / 1000,
       's',
     );
+    report(S, 'CPU of this process for it', restoreCpu, 's');
+    report(S, 'machine load average (1 min) during these figures', loadavg()[0], '');
 
+    await restoreWhileRunning(report, deps, redis, redisServer.url);
     await lateness(report, deps, queue, redisServer.url);
   } finally {
     await queue.close();
@@ -199,10 +226,60 @@ export async function run(report: Report): Promise<void> {
   }
 }
 
+/** Every event through the scheduling projection, a page at a time, as its runner delivers them. */
+async function throughProjection(deps: ScheduleDeps): Promise<void> {
+  const projection = new DeadlineSchedulingProjection(
+    deps,
+    new SqliteCheckpointStore(new Database(':memory:')),
+  );
+  let after: bigint | null = null;
+  for (;;) {
+    const page = await deps.store.readAll(after, PAGE);
+    if (page.length === 0) return;
+    await projection.handle(page.filter((event) => projection.handles(event)));
+    after = page[page.length - 1].position;
+  }
+}
+
+/**
+ * The running system's detector (its marker check every second): from the moment of a
+ * FLUSHALL to the moment the last job is back (the marker is set again after the rebuild).
+ */
+async function restoreWhileRunning(
+  report: Report,
+  deps: ScheduleDeps & { store: EventStore },
+  redis: Redis,
+  url: string,
+): Promise<void> {
+  const namespace = namespaceOf(INSTALL_ID, url);
+  const config = new ConfigService<Environment, true>({
+    REDIS_URL: url,
+    DEADLINE_SWEEP_INTERVAL: 3600,
+  });
+  const detector = new RedisLossDetector(namespace, config);
+  detector.register({ name: 'deadline jobs', restore: () => reconcileDeadlines(deps) });
+  detector.onApplicationBootstrap();
+  await detector.firstRun;
+  await redis.flushall();
+  const flushed = performance.now();
+  while ((await redis.get(namespace.markerKey)) === null) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const jobs = (await deps.scheduler.waitingJobIds()).length;
+  report(
+    S,
+    `running system: FLUSHALL to last of ${jobs.toLocaleString('en-US')} jobs back (detector)`,
+    (performance.now() - flushed) / 1000,
+    's',
+  );
+  await detector.beforeApplicationShutdown();
+  detector.onApplicationShutdown();
+}
+
 /** Cases due within a few seconds, a worker as in production: how late does each job run? */
 async function lateness(
   report: Report,
-  deps: Parameters<typeof scheduleStreamDeadlines>[0],
+  deps: ScheduleDeps,
   queue: Queue,
   redisUrl: string,
 ): Promise<void> {
@@ -225,13 +302,17 @@ async function lateness(
     generalPolicy: deps.generalPolicy,
     clock: systemClock,
   };
-  const worker = new Worker<DeadlineJob>(
+  const worker = new Worker<StoredDeadlineJob>(
     DEADLINES_QUEUE,
-    async (job: Job<DeadlineJob>, token?: string) => {
+    async (job: Job<StoredDeadlineJob>, token?: string) => {
       if (job.data.action === 'miss') late.push(Date.now() - job.data.fireAt);
       return processDeadlineJob(fire, job, token);
     },
-    { connection: redisOptionsFromUrl(redisUrl), concurrency: DEADLINES_CONCURRENCY },
+    {
+      connection: redisOptionsFromUrl(redisUrl),
+      prefix: PREFIX,
+      concurrency: DEADLINES_CONCURRENCY,
+    },
   );
   const caseIds = Array.from({ length: DUE_CASES }, (_, i) => `due-${i}`);
   await Promise.all(
@@ -258,7 +339,7 @@ async function lateness(
     const miss = pendingDeadlineJobs(snapshot, policy, new Date()).filter(
       (job) => job.action === 'miss',
     );
-    await deps.scheduler.syncCase(caseId, miss);
+    await deps.scheduler.syncStream({ id: caseId, next: nextDeadlineJob(miss) });
   }
   report(
     S,

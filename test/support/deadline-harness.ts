@@ -10,7 +10,7 @@ import type { CaseCommand, ManualClock } from '@hazard/domain';
 import type { CaseCommandService } from '@hazard/commands';
 import type { EventStore } from '@hazard/event-store';
 import type { CaseEvent } from '@hazard/commands';
-import type { DeadlineJob, DeadlineReconciler } from '@hazard/scheduling';
+import type { DeadlineJob, DeadlineReconciler, StoredDeadlineJob } from '@hazard/scheduling';
 import { actors, leader, listing, plan } from './case-fixtures';
 import type { TestRedis } from './redis-server';
 import type { TempDir } from './temp-dir';
@@ -74,7 +74,7 @@ export async function startDeadlineHarness(
   const jobsOf = async (caseId: string) =>
     (await queue.getJobs(['delayed', 'wait', 'prioritized']))
       .filter((job) => job?.data?.caseId === caseId)
-      .map((job) => job.data as DeadlineJob)
+      .map((job) => scheduling.deadlineJobOf(job.data as StoredDeadlineJob))
       .sort((a, b) => a.fireAt - b.fireAt);
 
   return {
@@ -125,7 +125,7 @@ export async function promoteDueJobs(queue: Queue, clock: ManualClock): Promise<
   const now = clock.now().getTime();
   for (const job of await queue.getDelayed()) {
     // A job the scheduler removed or re-added meanwhile is no longer delayed: fine.
-    if ((job.data as DeadlineJob).fireAt <= now) await job.promote().catch(() => undefined);
+    if ((job.data as StoredDeadlineJob).fireAt <= now) await job.promote().catch(() => undefined);
   }
 }
 

@@ -27,12 +27,16 @@ const ping = (port: number): Promise<boolean> =>
     });
   });
 
+/** Whether a Redis answers PING on this port of 127.0.0.1. */
+export const redisAnswers = ping;
+
 /**
  * A real, private redis-server on a free port for one test file: tests never share the
- * machine's Redis. Needs `redis-server` on the PATH (.ci/run installs it).
+ * machine's Redis. Needs `redis-server` on the PATH (.ci/run installs it). Given a port (of
+ * one stopped before), a new and empty one there: Redis restarted without its data.
  */
-export async function startRedis(): Promise<TestRedis> {
-  const port = await freePort();
+export async function startRedis(onPort?: number): Promise<TestRedis> {
+  const port = onPort ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'hazard-redis-'));
   const child: ChildProcess = spawn(
     'redis-server',

@@ -1,5 +1,12 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants as fs, mkdirSync } from 'node:fs';
+import {
+  accessSync,
+  constants as fs,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { constants as os } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -17,6 +24,52 @@ export interface EmbeddedRedis {
 
 /** Redis is missing and cannot be started here: main.ts prints this one line and exits. */
 export class RedisUnavailableError extends Error {}
+
+const ORPHAN_STOP_MS = 5_000;
+
+/**
+ * The redis-server whose pid the file holds, if it still runs with `dir` as its data dir and
+ * was not started by this process.
+ */
+function runningServer(pidFile: string, dir: string): number | null {
+  try {
+    const pid = Number(readFileSync(pidFile, 'utf8').trim());
+    // Redis rewrites its command line, but it works in its --dir.
+    const name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    if (!name.startsWith('redis-server') || readlinkSync(`/proc/${pid}/cwd`) !== dir) return null;
+    // The one this process started is no orphan: the 4th field of /proc/<pid>/stat is its parent.
+    const parent = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+    return parent === process.pid ? null : pid;
+  } catch {
+    return null;
+  }
+}
+
+/** Still running: not gone, nor a zombie its new parent has yet to reap. */
+const alive = (pid: number): boolean => {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1][0] !== 'Z';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A redis-server of this DATA_DIR left over by an API that was killed before it could stop it
+ * (on a system without `setpriv`): stopped, so that it never holds the port. Its data is in the
+ * append-only file, which the new one loads.
+ */
+async function stopOrphan(pidFile: string, dir: string): Promise<void> {
+  const pid = runningServer(pidFile, dir);
+  if (pid !== null) {
+    new Logger('EmbeddedRedis').warn(`stopping the redis-server left running (pid ${pid})`);
+    process.kill(pid, 'SIGTERM');
+    const until = Date.now() + ORPHAN_STOP_MS;
+    while (alive(pid) && Date.now() < until) await new Promise((wait) => setTimeout(wait, 50));
+    if (alive(pid)) process.kill(pid, 'SIGKILL');
+  }
+  rmSync(pidFile, { force: true });
+}
 
 /** A Redis answers PING at host:port (+PONG, or an error such as NOAUTH: either way, Redis). */
 const answers = (host: string, port: number): Promise<boolean> =>
@@ -49,7 +102,9 @@ const onPath = (program: string): string | null => {
  * Embedded mode (docs/architecture.md §8): when nothing answers at REDIS_URL, it points to this machine
  * and redis-server is installed, start one with an append-only file under `${DATA_DIR}/redis`.
  * It runs in its own process group, so a Ctrl-C reaches the API first; the API closes its
- * queues, and Redis is stopped as the process exits.
+ * queues, and Redis is stopped as the process exits. Killed with SIGKILL, the API cannot stop
+ * it: `setpriv --pdeathsig TERM` has the kernel stop it with its parent, and where there is no
+ * setpriv, the next start finds it by its pid file under `${DATA_DIR}/redis` and stops it.
  */
 export async function ensureRedis(
   redisUrl: string,
@@ -60,6 +115,9 @@ export async function ensureRedis(
   if (url.protocol === 'rediss:') return null;
   const host = url.hostname || '127.0.0.1';
   const port = url.port ? Number(url.port) : 6379;
+  const dir = resolve(dataDir, 'redis');
+  const pidFile = join(dir, 'redis-server.pid');
+  if (LOCAL_HOSTS.has(host)) await stopOrphan(pidFile, dir);
   if (await answers(host, port)) return null;
   const hint =
     'install redis-server (apt-get install -y redis-server) or set REDIS_URL to a running Redis';
@@ -71,12 +129,14 @@ export async function ensureRedis(
   const program = onPath('redis-server');
   if (!program) throw new RedisUnavailableError(`Redis does not answer at ${redisUrl}: ${hint}`);
 
-  const dir = resolve(dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir];
-  args.push('--appendonly', 'yes', '--logfile', join(dir, 'redis.log'));
+  args.push('--appendonly', 'yes', '--logfile', join(dir, 'redis.log'), '--pidfile', pidFile);
   if (url.password) args.push('--requirepass', decodeURIComponent(url.password));
-  const child = spawn(program, args, { detached: true, stdio: 'ignore' });
+  const setpriv = onPath('setpriv');
+  const child = setpriv
+    ? spawn(setpriv, ['--pdeathsig', 'TERM', program, ...args], { detached: true, stdio: 'ignore' })
+    : spawn(program, args, { detached: true, stdio: 'ignore' });
   child.unref();
   let exited = false;
   const gone = new Promise<void>((done) => child.once('exit', done)).then(() => {

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { loadEnvFile, validateEnvironment } from '@hazard/config';
 import { configureHttpApp, HTTP_APP_OPTIONS } from '@hazard/http';
+import { checkRedisNamespace, describeRedis } from '@hazard/queue';
 import { ensureRedis } from './embedded-redis';
 import { assertPortFree } from './port-check';
 
@@ -13,7 +14,8 @@ async function bootstrap(): Promise<void> {
   // would surface as a logged stack trace.
   const env = validateEnvironment(process.env);
   await assertPortFree(env.HOST, env.PORT);
-  await ensureRedis(env.REDIS_URL, env.DATA_DIR);
+  const embedded = await ensureRedis(env.REDIS_URL, env.DATA_DIR);
+  new NestLogger('Redis').log(describeRedis(await checkRedisNamespace(env), embedded !== null));
   // Imported now, not above: their modules read the environment as they load, .env included.
   const { AppModule } = await import('./app.module');
   const { printFirstStartHint } = await import('./first-start-hint');

@@ -2,11 +2,13 @@ import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { loadEnvFile, validateEnvironment } from '@hazard/config';
+import { checkRedisNamespace, describeRedis } from '@hazard/queue';
 
 async function bootstrap(): Promise<void> {
   loadEnvFile();
   // Validated first, so that a bad value ends as one clear line.
-  validateEnvironment(process.env);
+  const env = validateEnvironment(process.env);
+  new NestLogger('Redis').log(describeRedis(await checkRedisNamespace(env), false));
   // Imported now: its modules read the environment as they load, .env included.
   const { WorkerModule } = await import('./worker.module');
   const app = await NestFactory.createApplicationContext(WorkerModule, {

@@ -57,6 +57,25 @@ export class Environment {
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must start with redis:// or rediss://' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
+  /**
+   * The key prefix of this install in Redis. Unset: `hz:<install id>`, the install id being
+   * kept with the event store, so the API and every worker of one install share it and two
+   * installs never do. A start that finds another install's marker under it refuses.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.-]+(:[A-Za-z0-9_.-]+)*$/, {
+    message: 'REDIS_PREFIX must be letters, digits, "_", "-", "." in parts joined by ":"',
+  })
+  REDIS_PREFIX?: string;
+
+  /**
+   * Seconds between two full deadline sweeps (every open case's jobs compared with Redis and
+   * repaired), the safety net behind the detector of lost Redis data.
+   */
+  @Transform(toInt)
+  @IsPositive()
+  DEADLINE_SWEEP_INTERVAL = 300;
+
   /** When set, events go to EventStoreDB instead of the embedded SQLite file. */
   @IsOptional()
   @Matches(/^(esdb|kurrentdb|kdb)(\+discover)?:\/\//, {
@@ -146,6 +165,14 @@ export class Environment {
   })
   DIGEST_CRON = '0 8 * * 1';
 
+  /**
+   * When on, a scheduled digest run that falls on a non-working day (a Monday in a statutory
+   * holiday) is held until the same time on the next working day (see DEADLINE_CALENDAR).
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DIGEST_ON_WORKING_DAY = false;
+
   /** Days a newly assigned leader has to submit the plan, by priority (急重轻缓). */
   @Transform(toInt)
   @IsPositive()
@@ -201,6 +228,20 @@ export class Environment {
   @Transform(toInt)
   @IsPositive()
   DEADLINE_DAY_SECONDS = 86400;
+
+  /**
+   * How the days of the deadlines the policy sets are counted: `natural` (every day) or
+   * `working` (工作日: weekends and statutory holidays skipped, make-up days counted), for
+   * both, or per kind, e.g. `planSubmission=working,acceptance=natural`.
+   */
+  @Matches(
+    /^(natural|working|(planSubmission|acceptance)=(natural|working)(,(planSubmission|acceptance)=(natural|working))*)$/,
+    {
+      message:
+        'DEADLINE_CALENDAR must be natural, working, or kind=calendar pairs, e.g. planSubmission=working,acceptance=natural',
+    },
+  )
+  DEADLINE_CALENDAR = 'natural';
 
   /** Where each reminder, missed deadline and escalation is also POSTed as JSON. */
   @IsOptional()

@@ -10,6 +10,7 @@ export * from './major-hazard/case-facts';
 export * from './major-hazard/case-snapshot-codec';
 export * from './major-hazard/allowed-commands';
 export * from './major-hazard/deadline-policy';
+export * from './major-hazard/deadline-calendar';
 export * from './major-hazard/fold';
 export * from './major-hazard/major-hazard.decider';
 export * from './major-hazard/policy';

@@ -25,14 +25,17 @@ export class HealthController {
   @ApiOperation({
     summary: 'Up or down, with no token; with an admin token, each check and its details',
   })
-  @ApiOkResponse({ type: HealthResponseDto, description: 'Everything answers' })
+  @ApiOkResponse({
+    type: HealthResponseDto,
+    description: 'Everything answers (`degraded` while Redis is rebuilt)',
+  })
   @ApiServiceUnavailableResponse({ type: HealthResponseDto, description: 'Something is down' })
   async check(
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<HealthReport | Pick<HealthReport, 'status'>> {
     const report = await this.health.check();
-    response.status(report.status === 'ok' ? 200 : 503);
+    response.status(report.status === 'down' ? 503 : 200);
     // Error strings and positions describe the inside of the system: for administrators only.
     return isAdmin(request) ? report : { status: report.status };
   }

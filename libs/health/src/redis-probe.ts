@@ -1,15 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import Redis from 'ioredis';
 import type { Environment } from '@hazard/config';
-import { redisOptionsFromUrl } from '@hazard/queue';
+import { REDIS_NAMESPACE, redisOptionsFromUrl } from '@hazard/queue';
+import type { RedisNamespace } from '@hazard/queue';
 
 const PING_TIMEOUT_MS = 1000;
 
 export interface ProbeResult {
-  status: 'up' | 'down';
+  /** `degraded`: working, but not all there yet (Redis being rebuilt from the events). */
+  status: 'up' | 'degraded' | 'down';
   error?: string;
+  reason?: string;
 }
 
 const timeout = (ms: number) =>
@@ -25,7 +28,10 @@ const timeout = (ms: number) =>
 export class RedisProbe implements OnApplicationShutdown {
   private readonly client: Redis;
 
-  constructor(config: ConfigService<Environment, true>) {
+  constructor(
+    config: ConfigService<Environment, true>,
+    @Inject(REDIS_NAMESPACE) private readonly namespace: RedisNamespace,
+  ) {
     this.client = new Redis({
       ...redisOptionsFromUrl(config.get('REDIS_URL', { infer: true })),
       enableOfflineQueue: false,
@@ -37,10 +43,14 @@ export class RedisProbe implements OnApplicationShutdown {
     this.client.on('error', () => undefined);
   }
 
+  /** Up when Redis answers; degraded while a worker rebuilds what Redis lost (and why). */
   async ping(): Promise<ProbeResult> {
     try {
-      await Promise.race([this.client.ping(), timeout(PING_TIMEOUT_MS)]);
-      return { status: 'up' };
+      const restoring = await Promise.race([
+        this.client.get(this.namespace.restoringKey),
+        timeout(PING_TIMEOUT_MS),
+      ]);
+      return restoring ? { status: 'degraded', reason: restoring } : { status: 'up' };
     } catch (error) {
       return { status: 'down', error: error instanceof Error ? error.message : String(error) };
     }

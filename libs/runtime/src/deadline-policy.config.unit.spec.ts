@@ -23,6 +23,19 @@ describe('deadlinePolicyFrom', () => {
     expect(policy.escalationIntervalDays).toEqual([2, 4]);
   });
 
+  it('counts in working days where DEADLINE_CALENDAR says so, for both kinds or per kind', () => {
+    const calendar = (DEADLINE_CALENDAR: string) =>
+      deadlinePolicyFrom(validateEnvironment({ DEADLINE_CALENDAR })).calendar;
+    expect(calendar('natural')).toBeUndefined();
+    expect(calendar('working')).toEqual({ planSubmission: 'working', acceptance: 'working' });
+    expect(calendar('planSubmission=natural,acceptance=working')).toEqual({
+      acceptance: 'working',
+    });
+    expect(() => validateEnvironment({ DEADLINE_CALENDAR: 'lunar' })).toThrow(
+      /^Invalid configuration: DEADLINE_CALENDAR="lunar": DEADLINE_CALENDAR must be natural, working/,
+    );
+  });
+
   it('names the variable when a figure is not positive', () => {
     expect(() => validateEnvironment({ REMINDER_DAYS_BEFORE: '3,-1' })).toThrow(
       /REMINDER_DAYS_BEFORE/,

@@ -46,6 +46,7 @@ import { generalHazardPolicyFrom } from './general-hazard-policy.config';
           REMINDER_DAYS_BEFORE: config.get('REMINDER_DAYS_BEFORE', { infer: true }),
           ESCALATION_INTERVAL_DAYS: config.get('ESCALATION_INTERVAL_DAYS', { infer: true }),
           DEADLINE_DAY_SECONDS: config.get('DEADLINE_DAY_SECONDS', { infer: true }),
+          DEADLINE_CALENDAR: config.get('DEADLINE_CALENDAR', { infer: true }),
         }),
     },
     {

@@ -1,6 +1,7 @@
 import type { JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Clock } from '@hazard/domain';
+import { storedJob } from './deadline-jobs';
 import type { DeadlineJob } from './deadline-jobs';
 
 export const DEADLINES_QUEUE = 'deadlines';
@@ -10,18 +11,18 @@ export const DEADLINES_QUEUE = 'deadlines';
  */
 export const DEADLINES_CONCURRENCY = 32;
 
-const JOB_OPTIONS: JobsOptions = {
-  // Gone once done, so a job id can be scheduled again by reconciliation if ever needed.
-  removeOnComplete: true,
-  removeOnFail: true,
-  // A lost race with a user's command (409) or a store hiccup: try again shortly.
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 500 },
-};
+/**
+ * Gone once done: a stream whose chain has ended has no job left. No BullMQ attempts: a run
+ * that fails (a lost race with a user's command, a store hiccup) puts the job back itself
+ * (processDeadlineJob), so that no number of failures ever drops a deadline.
+ */
+export const JOB_OPTIONS: JobsOptions = { removeOnComplete: true, removeOnFail: true };
 
-export interface CaseJobs {
-  caseId: string;
-  jobs: DeadlineJob[];
+/** A stream whose deadline job is to be made to match `next` (none: no job). */
+export interface StreamJob {
+  id: string;
+  stream?: 'generalHazard';
+  next: DeadlineJob | null;
 }
 
 export interface ReconcileReport {
@@ -31,13 +32,20 @@ export interface ReconcileReport {
   removed: number;
 }
 
-/** Deadline jobs waiting in these lists can be removed; an active one finishes and re-checks. */
+/** BullMQ's id of a stream's one deadline job (no ':', which BullMQ reserves). */
+export const streamJobId = (id: string, stream?: 'generalHazard'): string =>
+  `${stream === 'generalHazard' ? 'g' : 'c'}_${id}`;
+
 const WAITING_STATES = ['delayed', 'wait', 'paused', 'prioritized'] as const;
-const CHUNK = 1000;
+/** An active job cannot be removed; it finishes in milliseconds and chains on by itself. */
+const ACTIVE_RETRY_MS = 50;
+const ACTIVE_RETRIES = 100;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Makes Redis hold exactly the deadline jobs the events call for. Each case's job ids are
- * also kept in a set, so that the jobs a case no longer needs can be found and removed.
+ * Makes Redis hold exactly the deadline jobs the events call for: one job per case or general
+ * hazard, its next one (the processor moves the same job on to the following one when it
+ * fires). The job's id is the stream's, so its data alone says whether Redis is in sync.
  */
 export class DeadlineJobScheduler {
   constructor(
@@ -50,80 +58,74 @@ export class DeadlineJobScheduler {
     queue.on('error', onError);
   }
 
-  async syncCase(caseId: string, jobs: DeadlineJob[]): Promise<void> {
-    const redis = await this.redis();
-    const key = this.indexKey(caseId);
-    const wanted = new Set(jobs.map((job) => job.jobId));
-    const known = await redis.smembers(key);
-    await this.remove(known.filter((id) => !wanted.has(id)));
-    await this.add(jobs);
-    const index = redis.multi().del(key);
-    if (wanted.size > 0) index.sadd(key, ...wanted);
-    await index.exec();
+  /** One stream made to match: nothing written when Redis holds its next job already. */
+  async syncStream(target: StreamJob): Promise<void> {
+    await this.syncPage([target]);
   }
 
   /**
-   * Start of a full reconciliation: the deadline job ids Redis holds now. Whatever of these
-   * no open case wants is removed at the end.
+   * Streams made to match, with one round trip to read what Redis holds: jobs already right are
+   * left alone, wrong ones replaced, missing ones added (one addBulk). Returns how many jobs
+   * were added and removed.
    */
-  async waitingJobIds(): Promise<Set<string>> {
-    const ids = await this.queue.getRanges([...WAITING_STATES], 0, -1);
-    return new Set(ids.filter((id) => id.startsWith('deadline_')));
-  }
-
-  /** One page of a reconciliation: adds what is missing and rewrites the cases' indexes. */
-  async reconcilePage(page: CaseJobs[], existing: Set<string>): Promise<number> {
-    const missing = page.flatMap(({ jobs }) => jobs).filter((job) => !existing.has(job.jobId));
+  async syncPage(page: StreamJob[]): Promise<{ added: number; removed: number }> {
     const redis = await this.redis();
-    const index = redis.pipeline();
-    for (const { caseId, jobs } of page) {
-      const key = this.indexKey(caseId);
-      index.del(key);
-      if (jobs.length > 0) index.sadd(key, ...jobs.map((job) => job.jobId));
-    }
-    await Promise.all([this.add(missing), index.exec()]);
-    return missing.length;
+    const ids = page.map(({ id, stream }) => streamJobId(id, stream));
+    const read = redis.pipeline();
+    ids.forEach((id) => read.hget(this.queue.toKey(id), 'data'));
+    const held = ((await read.exec()) ?? []).map(([, value]) => value as string | null);
+    const stale: string[] = [];
+    const missing: Array<{ id: string; job: DeadlineJob }> = [];
+    page.forEach(({ next }, i) => {
+      const wanted = next ? JSON.stringify(storedJob(next)) : null;
+      if (held[i] === wanted) return;
+      if (held[i] !== null) stale.push(ids[i]);
+      if (next) missing.push({ id: ids[i], job: next });
+    });
+    await Promise.all(stale.map((id) => this.remove(id)));
+    await this.add(missing);
+    return { added: missing.length, removed: stale.length };
   }
 
-  /** End of a reconciliation: removes stale jobs, and the indexes of cases no longer open. */
-  async removeStale(ids: string[], openCases: Set<string>): Promise<void> {
-    for (let i = 0; i < ids.length; i += CHUNK) await this.remove(ids.slice(i, i + CHUNK));
-    const redis = await this.redis();
-    const prefix = this.indexKey('');
-    const keys = redis.scanStream({ match: `${prefix}*`, count: CHUNK });
-    for await (const batch of keys as AsyncIterable<string[]>) {
-      const closed = batch.filter((key) => !openCases.has(key.slice(prefix.length)));
-      if (closed.length > 0) await redis.del(...closed);
-    }
+  /** The deadline job ids Redis holds waiting: a full reconciliation removes the unwanted ones. */
+  async waitingJobIds(): Promise<string[]> {
+    return this.queue.getRanges([...WAITING_STATES], 0, -1);
   }
 
-  private async add(jobs: DeadlineJob[]): Promise<void> {
+  /** Jobs of streams no longer open; an active one finishes and re-checks by itself. */
+  async removeJobs(ids: string[]): Promise<void> {
+    await Promise.all(ids.map((id) => this.queue.remove(id)));
+  }
+
+  private async add(jobs: Array<{ id: string; job: DeadlineJob }>): Promise<void> {
     if (jobs.length === 0) return;
     // Delays count from the decision clock, so a test's clock and BullMQ agree on "due".
     const now = this.clock.now().getTime();
     await this.queue.addBulk(
-      jobs.map((job) => ({
+      jobs.map(({ id, job }) => ({
         name: job.action,
-        data: job,
-        opts: { ...JOB_OPTIONS, jobId: job.jobId, delay: Math.max(0, job.fireAt - now) },
+        data: storedJob(job),
+        opts: { ...JOB_OPTIONS, jobId: id, delay: Math.max(0, job.fireAt - now) },
       })),
     );
   }
 
-  private async remove(ids: string[]): Promise<void> {
-    await Promise.all(ids.map((id) => this.queue.remove(id)));
+  /** Removes a waiting job; one being run is waited for (it is done in milliseconds). */
+  private async remove(id: string): Promise<void> {
+    for (let attempt = 0; attempt < ACTIVE_RETRIES; attempt += 1) {
+      if ((await this.queue.remove(id)) === 1) return;
+      if ((await this.queue.getJobState(id)) !== 'active') return;
+      await pause(ACTIVE_RETRY_MS);
+    }
+    throw new Error(`deadline job ${id} stayed active; its stream is synced again later`);
   }
 
   /**
-   * BullMQ types its client as its own adapter interface (IRedisClient), without the commands
-   * used here (sets, MULTI, SCAN streams); the connection it was given, by QueueRootModule, is
-   * an ioredis Redis, and nothing narrows one type to the other.
+   * BullMQ types its client as its own adapter interface (IRedisClient), without the
+   * pipelines used here; the connection it was given, by QueueRootModule, is an ioredis Redis,
+   * and nothing narrows one type to the other.
    */
   private async redis(): Promise<Redis> {
     return (await this.queue.client) as unknown as Redis;
-  }
-
-  private indexKey(caseId: string): string {
-    return `${this.queue.opts.prefix ?? 'bull'}:${this.queue.name}-by-case:${caseId}`;
   }
 }

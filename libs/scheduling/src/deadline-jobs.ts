@@ -9,7 +9,7 @@ import type {
 
 export type DeadlineAction = 'remind' | 'miss' | 'escalate';
 
-/** One delayed job that should exist for a case; also the BullMQ job's data. */
+/** One deadline job that a case needs (Redis holds the next one, as a StoredDeadlineJob). */
 export interface DeadlineJob {
   /** Deterministic, without ':' (BullMQ reserves it): the same job is never scheduled twice. */
   jobId: string;
@@ -24,12 +24,35 @@ export interface DeadlineJob {
   action: DeadlineAction;
   level?: EscalationLevel;
   daysBefore?: number;
-  /** Of the event that scheduled the job; the event it appends carries it on. */
-  correlationId?: string;
 }
 
 export const jobIdOf = (id: string, kind: string, deadline: string, step: string): string =>
   `deadline_${id}_${kind}_${Date.parse(deadline)}_${step}`;
+
+/**
+ * A job as Redis keeps it, in the BullMQ job's data: without `jobId`, which the rest says (a
+ * hundred thousand open cases are as many jobs, so every byte counts a hundred thousand times).
+ */
+export type StoredDeadlineJob = Omit<DeadlineJob, 'jobId'>;
+
+export const storedJob = ({ jobId: _derived, ...stored }: DeadlineJob): StoredDeadlineJob => stored;
+
+const stepOf = (job: StoredDeadlineJob): string => {
+  switch (job.action) {
+    case 'remind':
+      return `remind${job.daysBefore ?? 0}`;
+    case 'escalate':
+      return `escalate-${job.level ?? ''}`;
+    default:
+      return job.action;
+  }
+};
+
+/** A job read back from Redis, with its id again. */
+export const deadlineJobOf = (stored: StoredDeadlineJob): DeadlineJob => ({
+  jobId: jobIdOf(stored.caseId, stored.kind, stored.deadline, stepOf(stored)),
+  ...stored,
+});
 
 /**
  * Every deadline job a case needs now, read off the domain's facts alone: the reminders still
@@ -72,3 +95,10 @@ export function pendingDeadlineJobs(
     },
   ];
 }
+
+/** The one job a stream's chain holds in Redis: the earliest of what it needs now. */
+export const nextDeadlineJob = (jobs: DeadlineJob[]): DeadlineJob | null =>
+  jobs.reduce<DeadlineJob | null>(
+    (first, job) => (!first || job.fireAt < first.fireAt ? job : first),
+    null,
+  );

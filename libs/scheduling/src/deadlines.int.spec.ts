@@ -80,11 +80,14 @@ describe('deadline jobs on a real Redis', () => {
 
   it('appends nothing when a job fires again late or twice', async () => {
     await assignedCase('c-dup');
+    // One job per case, moved on by the processor as each fires: 3-day reminder, 1-day, miss.
+    await eventually(async () => expect(await h.types('c-dup')).toContain('ReminderSent'));
+    await h.advance(2 * DAY_MS);
     await eventually(async () =>
-      expect((await h.jobsOf('c-dup')).map((j) => j.action)).toEqual(['remind', 'miss']),
+      expect((await h.jobsOf('c-dup')).map((j) => j.action)).toEqual(['miss']),
     );
-    const missJob = (await h.jobsOf('c-dup')).find((j) => j.action === 'miss');
-    await h.advance(3 * DAY_MS);
+    const [missJob] = await h.jobsOf('c-dup');
+    await h.advance(DAY_MS);
     await eventually(async () => expect(await h.types('c-dup')).toContain('DeadlineMissed'));
     const before = (await h.events('c-dup')).length;
     const copies = await Promise.all(
@@ -110,7 +113,7 @@ describe('deadline jobs on a real Redis', () => {
     const extended = Date.parse(at(10));
     await eventually(async () => {
       const jobs = await h.jobsOf('c-ext');
-      expect(jobs.map((j) => Date.parse(j.deadline))).toEqual([extended, extended, extended]);
+      expect(jobs.map((j) => Date.parse(j.deadline))).toEqual([extended]);
     });
     await h.advance(6 * DAY_MS + HOUR_MS);
     await eventually(async () => {
@@ -127,7 +130,6 @@ describe('deadline jobs on a real Redis', () => {
     );
     await h.run('c-close', { type: 'CloseCase', data: { note: '验收合格' } });
     await eventually(async () => expect(await h.jobsOf('c-close')).toEqual([]));
-    expect(await redis.exists('bull:deadlines-by-case:c-close')).toBe(0);
   });
 
   it('climbs the whole escalation ladder in order while the case stays overdue', async () => {
@@ -152,7 +154,28 @@ describe('deadline jobs on a real Redis', () => {
     await eventually(async () => expect(await h.jobsOf('c-ladder')).toEqual([]));
   });
 
-  it('restores every pending job after FLUSHALL, and drops stale ones', async () => {
+  it('holds one job per open case in Redis: its next one, nothing else', async () => {
+    await assignedCase('c-one');
+    await rectifiedCase('c-two');
+    await eventually(async () => {
+      // Urgent: the 3-day reminder went out at once; next, the 1-day one.
+      expect((await h.jobsOf('c-one')).map((j) => [j.action, j.daysBefore])).toEqual([
+        ['remind', 1],
+      ]);
+      expect((await h.jobsOf('c-two')).map((j) => [j.kind, j.action, j.daysBefore])).toEqual([
+        ['acceptance', 'remind', 3],
+      ]);
+    });
+    // A job being run at this instant is neither delayed nor waiting: look again until settled.
+    await eventually(async () =>
+      expect((await h.queue.getRanges(['delayed', 'wait'], 0, -1)).sort()).toEqual([
+        'c_c-one',
+        'c_c-two',
+      ]),
+    );
+  });
+
+  it('restores every pending job after FLUSHALL, and a sweep drops stale ones', async () => {
     await assignedCase('c-a');
     await rectifiedCase('c-b');
     await assignedCase('c-c');
@@ -164,27 +187,25 @@ describe('deadline jobs on a real Redis', () => {
         expect((await h.jobsOf(caseId)).map((j) => j.level)).toEqual(['publicNotice']);
       }
     });
-    const ids = async () => (await h.queue.getRanges(['delayed', 'wait'], 0, -1)).sort();
-    const pending = await ids();
-    expect(pending.length).toBeGreaterThanOrEqual(4);
+    const jobs = async () =>
+      (await h.queue.getJobs(['delayed', 'wait']))
+        .map((job) => ({ id: job.id, data: job.data as unknown }))
+        .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const pending = await jobs();
+    expect(pending).toHaveLength(3);
 
     await redis.flushall();
-    expect(await ids()).toEqual([]);
+    expect(await jobs()).toEqual([]);
+    // No restart, no operator: the detector sees the install's marker gone and rebuilds.
+    await eventually(async () => expect(await jobs()).toEqual(pending));
+
     await h.queue.add(
       'miss',
-      { caseId: 'ghost' },
-      { jobId: 'deadline_ghost_planSubmission_1_miss', delay: DAY_MS },
+      { caseId: 'ghost', jobId: 'deadline_ghost_planSubmission_1_miss' },
+      { jobId: 'c_ghost', delay: DAY_MS },
     );
     const report = await h.reconciler.run();
-    expect(await ids()).toEqual(pending);
-    expect(report).toMatchObject({
-      cases: 3,
-      jobs: pending.length,
-      added: pending.length,
-      removed: 1,
-    });
-    expect(await redis.smembers('bull:deadlines-by-case:c-a')).toHaveLength(
-      (await h.jobsOf('c-a')).length,
-    );
+    expect(await jobs()).toEqual(pending);
+    expect(report).toMatchObject({ cases: 3, jobs: 3, added: 0, removed: 1 });
   });
 });

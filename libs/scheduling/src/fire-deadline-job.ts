@@ -22,8 +22,9 @@ import type {
   LoadedGeneralHazard,
 } from '@hazard/commands';
 import type { DeadlineKind, GeneralDeadlineKind } from '@hazard/workflows';
-import { pendingDeadlineJobs } from './deadline-jobs';
-import type { DeadlineJob } from './deadline-jobs';
+import { deadlineJobOf, nextDeadlineJob, pendingDeadlineJobs, storedJob } from './deadline-jobs';
+import type { DeadlineJob, StoredDeadlineJob } from './deadline-jobs';
+import { streamJobId } from './deadline-job.scheduler';
 import { pendingGeneralHazardJobs } from './general-hazard-jobs';
 
 export interface FireDeps {
@@ -38,6 +39,9 @@ export interface FireDeps {
 
 /** `notYetDue`: the job ran early by the decision clock (clock skew) and must wait longer. */
 export type FireOutcome = 'applied' | 'duplicate' | 'noLongerApplies' | 'notYetDue';
+
+/** A failed run is tried again after this long (a lost race, the event store away). */
+const RETRY_MS = 1000;
 
 export const commandIdOf = (job: DeadlineJob): string => `deadline-job-${job.jobId}`;
 
@@ -64,7 +68,6 @@ function majorTarget(deps: FireDeps, job: DeadlineJob): Target {
         command: caseCommandFor(job),
         actor: SCHEDULER_ACTOR,
         commandId: commandIdOf(job),
-        correlationId: job.correlationId,
       });
       return result.duplicate;
     },
@@ -94,42 +97,70 @@ function generalTarget(deps: FireDeps, job: DeadlineJob): Target {
         command,
         actor: SCHEDULER_ACTOR,
         commandId: commandIdOf(job),
-        correlationId: job.correlationId,
       });
       return result.duplicate;
     },
   };
 }
 
+/** What a firing did, and the job its stream needs next (the chain goes on with it). */
+export interface Fired {
+  outcome: FireOutcome;
+  next: DeadlineJob | null;
+}
+
 /**
  * A deadline job has fired: re-read its case (or general hazard) and append the event only if
  * the job is still one it needs. The command id comes from the job id, so a late or duplicate
  * firing appends nothing twice, and the machine's guards refuse whatever no longer applies.
+ * Then the state is read again for the job that comes next.
  */
-export async function fireDeadlineJob(deps: FireDeps, job: DeadlineJob): Promise<FireOutcome> {
+export async function fireDeadlineJob(deps: FireDeps, job: DeadlineJob): Promise<Fired> {
   const target = job.stream === 'generalHazard' ? generalTarget(deps, job) : majorTarget(deps, job);
   const now = deps.clock.now();
   const pending = await target.pending(now);
-  if (!pending?.some((candidate) => candidate.jobId === job.jobId)) return 'noLongerApplies';
-  if (job.fireAt > now.getTime()) return 'notYetDue';
+  const following = async (outcome: FireOutcome): Promise<Fired> => ({
+    outcome,
+    next: nextDeadlineJob((await target.pending(deps.clock.now())) ?? []),
+  });
+  if (!pending?.some((candidate) => candidate.jobId === job.jobId)) {
+    return { outcome: 'noLongerApplies', next: nextDeadlineJob(pending ?? []) };
+  }
+  if (job.fireAt > now.getTime()) return { outcome: 'notYetDue', next: job };
   try {
-    return (await target.apply()) ? 'duplicate' : 'applied';
+    return await following((await target.apply()) ? 'duplicate' : 'applied');
   } catch (error) {
-    if (error instanceof TransitionNotAllowedError) return 'noLongerApplies';
+    if (error instanceof TransitionNotAllowedError) return following('noLongerApplies');
     throw error;
   }
 }
 
-/** A BullMQ job run: fires it, or puts it back to wait when it ran before its time. */
+/**
+ * A BullMQ job run: fires it, then moves the same job on to the stream's next deadline (or
+ * lets it complete when there is none). Crash-safe: a run that dies before the move leaves the
+ * job active; BullMQ hands it out again once its lock expires, and that run finds the event
+ * appended (nothing twice) and makes the move.
+ */
 export async function processDeadlineJob(
   deps: FireDeps,
-  job: Job<DeadlineJob>,
+  job: Job<StoredDeadlineJob>,
   token?: string,
 ): Promise<FireOutcome> {
-  const outcome = await fireDeadlineJob(deps, job.data);
-  if (outcome !== 'notYetDue') return outcome;
-  const wait = job.data.fireAt - deps.clock.now().getTime();
-  await job.moveToDelayed(Date.now() + wait, token);
+  let fired: Fired;
+  try {
+    fired = await fireDeadlineJob(deps, deadlineJobOf(job.data));
+  } catch (error) {
+    // Tried again shortly, for as long as it takes: a deadline is never dropped by a failure.
+    await job.moveToDelayed(Date.now() + RETRY_MS, token);
+    throw new DelayedError(`retrying in ${RETRY_MS} ms: ${String(error)}`);
+  }
+  const { outcome, next } = fired;
+  // Only the stream's own job goes on to the next deadline: a stray copy just ends.
+  if (!next || job.id !== streamJobId(job.data.caseId, job.data.stream)) return outcome;
+  const data = storedJob(next);
+  if (JSON.stringify(data) !== JSON.stringify(job.data)) await job.updateData(data);
+  const wait = next.fireAt - deps.clock.now().getTime();
+  await job.moveToDelayed(Date.now() + Math.max(0, wait), token);
   throw new DelayedError();
 }
 

@@ -1,15 +1,14 @@
 import type { Clock, DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain';
 import type { EventStore } from '@hazard/event-store';
-import { pendingDeadlineJobs } from './deadline-jobs';
-import type { DeadlineJob } from './deadline-jobs';
-import type { DeadlineJobScheduler, ReconcileReport } from './deadline-job.scheduler';
+import { nextDeadlineJob, pendingDeadlineJobs } from './deadline-jobs';
+import { streamJobId } from './deadline-job.scheduler';
+import type { DeadlineJobScheduler, ReconcileReport, StreamJob } from './deadline-job.scheduler';
 import { pendingGeneralHazardJobs } from './general-hazard-jobs';
-import {
-  foldedPages,
-  loadCaseSnapshot,
-  loadGeneralHazardSnapshot,
-  openStreamIds,
-} from './open-cases';
+import { foldOpenStreams, streamsChangedSince } from './open-cases';
+import { streamJobOf } from './schedule-case-deadlines';
+
+/** Streams per round trip to Redis. */
+const PAGE = 1000;
 
 export interface ReconcileDeps {
   store: EventStore;
@@ -28,52 +27,64 @@ export interface ReconcileOptions {
 }
 
 /**
- * Recomputes every open case's and general hazard's pending deadline jobs from the events and
- * makes Redis match: missing jobs added, stale ones removed. Safe at any time, e.g. after
- * Redis lost its data.
+ * Recomputes every open case's and general hazard's next deadline job from the events (one
+ * pass over the log) and
+ * makes Redis match: missing jobs added, wrong ones replaced, those of closed streams removed.
+ * Safe at any time, e.g. after Redis lost its data; writes nothing when Redis is in sync.
  */
 export async function reconcileDeadlines(
   deps: ReconcileDeps,
   { onProgress = () => undefined, signal }: ReconcileOptions = {},
 ): Promise<ReconcileReport> {
-  const existing = await deps.scheduler.waitingJobIds();
-  const open = await openStreamIds(deps.store);
+  const waiting = await deps.scheduler.waitingJobIds();
+  const open = await foldOpenStreams(deps.store, signal);
   const total = open.cases.size + open.generalHazards.size;
-  const wanted = new Set<string>();
   const report: ReconcileReport = { cases: total, jobs: 0, added: 0, removed: 0 };
   let done = 0;
   onProgress(done, total);
-  // Redis takes page n while page n + 1 is folded: the two costs overlap instead of adding up.
-  let inFlight: Promise<void> = Promise.resolve();
-  async function sync<S>(
-    pages: AsyncGenerator<Array<{ id: string; folded: S }>>,
-    jobsOf: (snapshot: S, now: Date) => DeadlineJob[],
-  ): Promise<void> {
-    for await (const page of pages) {
-      if (signal?.aborted) return;
-      const now = deps.clock.now();
-      const caseJobs = page.map(({ id, folded }) => ({ caseId: id, jobs: jobsOf(folded, now) }));
-      caseJobs.forEach(({ jobs }) => jobs.forEach((job) => wanted.add(job.jobId)));
-      await inFlight;
-      inFlight = deps.scheduler.reconcilePage(caseJobs, existing).then((added) => {
-        report.added += added;
-        done += page.length;
-        onProgress(done, total);
-      });
+  const now = deps.clock.now();
+  const targets = function* (): Generator<StreamJob> {
+    for (const [id, snapshot] of open.cases) {
+      yield { id, next: nextDeadlineJob(pendingDeadlineJobs(snapshot, deps.policy, now)) };
     }
+    for (const [id, snapshot] of open.generalHazards) {
+      const pending = pendingGeneralHazardJobs(snapshot, deps.generalPolicy, now);
+      yield { id, stream: 'generalHazard', next: nextDeadlineJob(pending) };
+    }
+  };
+  // Redis takes page n while page n + 1 is computed: the two costs overlap.
+  let inFlight: Promise<void> = Promise.resolve();
+  let page: StreamJob[] = [];
+  const flush = async () => {
+    const taken = page;
+    page = [];
+    report.jobs += taken.filter(({ next }) => next).length;
+    await inFlight;
+    inFlight = deps.scheduler.syncPage(taken).then(({ added, removed }) => {
+      report.added += added;
+      report.removed += removed;
+      done += taken.length;
+      onProgress(done, total);
+    });
+  };
+  for (const target of targets()) {
+    if (signal?.aborted) break;
+    page.push(target);
+    if (page.length === PAGE) await flush();
   }
-  await sync(foldedPages(open.cases, loadCaseSnapshot(deps.store)), (snapshot, now) =>
-    pendingDeadlineJobs(snapshot, deps.policy, now),
-  );
-  await sync(
-    foldedPages(open.generalHazards, loadGeneralHazardSnapshot(deps.store)),
-    (snapshot, now) => pendingGeneralHazardJobs(snapshot, deps.generalPolicy, now),
-  );
+  if (page.length > 0) await flush();
   await inFlight;
   if (signal?.aborted) return report;
-  const stale = [...existing].filter((id) => !wanted.has(id));
-  await deps.scheduler.removeStale(stale, new Set([...open.cases, ...open.generalHazards]));
-  report.jobs = wanted.size;
-  report.removed = stale.length;
+  const openIds = new Set([
+    ...[...open.cases.keys()].map((id) => streamJobId(id)),
+    ...[...open.generalHazards.keys()].map((id) => streamJobId(id, 'generalHazard')),
+  ]);
+  const closed = waiting.filter((id) => !openIds.has(id));
+  await deps.scheduler.removeJobs(closed);
+  report.removed += closed.length;
+  // Streams that moved on while this ran: their jobs from the current state, not the folded one.
+  const moved = [...(await streamsChangedSince(deps.store, open.position))];
+  const current = await Promise.all(moved.map((streamId) => streamJobOf(deps, streamId)));
+  await deps.scheduler.syncPage(current.filter((target) => target !== null));
   return report;
 }

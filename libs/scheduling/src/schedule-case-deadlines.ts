@@ -1,9 +1,8 @@
 import type { Clock, DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain';
-import type { EventStore, RecordedEvent } from '@hazard/event-store';
+import type { EventStore } from '@hazard/event-store';
 import { caseIdOf, generalHazardIdOf, loadCase, loadGeneralHazard } from '@hazard/commands';
-import { pendingDeadlineJobs } from './deadline-jobs';
-import type { DeadlineJob } from './deadline-jobs';
-import type { DeadlineJobScheduler } from './deadline-job.scheduler';
+import { nextDeadlineJob, pendingDeadlineJobs } from './deadline-jobs';
+import type { DeadlineJobScheduler, StreamJob } from './deadline-job.scheduler';
 import { pendingGeneralHazardJobs } from './general-hazard-jobs';
 
 export interface ScheduleDeps {
@@ -18,28 +17,27 @@ export interface ScheduleDeps {
 export const hasDeadlines = (streamId: string): boolean =>
   caseIdOf(streamId) !== null || generalHazardIdOf(streamId) !== null;
 
+/** The job a stream needs in Redis now, from its current state; null for another stream. */
+export async function streamJobOf(deps: ScheduleDeps, streamId: string): Promise<StreamJob | null> {
+  const caseId = caseIdOf(streamId);
+  if (caseId !== null) {
+    const { snapshot } = await loadCase(deps.store, caseId);
+    const next = nextDeadlineJob(pendingDeadlineJobs(snapshot, deps.policy, deps.clock.now()));
+    return { id: caseId, next };
+  }
+  const hazardId = generalHazardIdOf(streamId);
+  if (hazardId === null) return null;
+  const { snapshot } = await loadGeneralHazard(deps.store, hazardId);
+  const pending = pendingGeneralHazardJobs(snapshot, deps.generalPolicy, deps.clock.now());
+  return { id: hazardId, stream: 'generalHazard', next: nextDeadlineJob(pending) };
+}
+
 /**
- * After any event of a case or a general hazard, its jobs in Redis are made to match its
+ * After any event of a case or a general hazard, its job in Redis is made to match its
  * current state (not the state at that event, so a lagging subscription never brings back a
  * job it is done with).
  */
 export async function scheduleStreamDeadlines(deps: ScheduleDeps, streamId: string): Promise<void> {
-  const caseId = caseIdOf(streamId);
-  if (caseId !== null) {
-    const { snapshot, events } = await loadCase(deps.store, caseId);
-    const jobs = pendingDeadlineJobs(snapshot, deps.policy, deps.clock.now());
-    await deps.scheduler.syncCase(caseId, correlated(jobs, events));
-    return;
-  }
-  const hazardId = generalHazardIdOf(streamId);
-  if (hazardId === null) return;
-  const { snapshot, events } = await loadGeneralHazard(deps.store, hazardId);
-  const jobs = pendingGeneralHazardJobs(snapshot, deps.generalPolicy, deps.clock.now());
-  await deps.scheduler.syncCase(hazardId, correlated(jobs, events));
-}
-
-/** Jobs carry the correlation id of the latest event, the one that called for them. */
-function correlated(jobs: DeadlineJob[], events: RecordedEvent[]): DeadlineJob[] {
-  const correlationId = events.at(-1)?.metadata.correlationId;
-  return typeof correlationId === 'string' ? jobs.map((job) => ({ ...job, correlationId })) : jobs;
+  const target = await streamJobOf(deps, streamId);
+  if (target) await deps.scheduler.syncStream(target);
 }

@@ -7,6 +7,7 @@ import type { Clock, DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain'
 import { openSharedCheckpoints, projectionRunnerProvider } from '@hazard/event-store';
 import type { ClosableCheckpointStore } from '@hazard/event-store';
 import type { Environment } from '@hazard/config';
+import { QueueRootModule } from '@hazard/queue';
 import { DeadlineJobScheduler } from './deadline-job.scheduler';
 import { DeadlineProcessor } from './deadline.processor';
 import { DeadlineSchedulingProjection } from './deadline-scheduling.projection';
@@ -27,7 +28,7 @@ const SCHEDULING_CHECKPOINTS = Symbol('SCHEDULING_CHECKPOINTS');
  * decide where it runs (apps/worker's WorkerProcessesModule).
  */
 @Module({
-  imports: [DeadlineSchedulingModule],
+  imports: [DeadlineSchedulingModule, QueueRootModule],
   providers: [
     DeadlineProcessor,
     {

@@ -19,6 +19,7 @@ import type {
   Plan,
 } from '@hazard/workflows';
 import { escalationDueAt, remindersStillDue } from './deadline-policy';
+import { isProvisionalDeadline } from './deadline-calendar';
 import type { DeadlinePolicy, ReminderDue } from './deadline-policy';
 
 /** The deadline that runs in the case's current state. */
@@ -76,6 +77,11 @@ export interface CaseFacts {
   plan: Plan | null;
   deadlines: Partial<Record<DeadlineKind, string>>;
   deadlineInForce: DeadlineInForce | null;
+  /**
+   * The deadline in force is counted in working days but lies in a year the holiday data does
+   * not cover, so it was counted in natural days: provisional (see deadline-calendar.ts).
+   */
+  provisionalDeadline: boolean;
   overdue: Overdue;
   escalation: Escalation;
   /**
@@ -128,6 +134,8 @@ export function caseFacts(
     plan: context.plan,
     deadlines: context.deadlines,
     deadlineInForce: inForce,
+    provisionalDeadline:
+      inForce !== null && isProvisionalDeadline(inForce.deadline, policy.calendar?.[inForce.kind]),
     overdue: { recorded, pastDue: inForce !== null && asOf.getTime() >= inForce.dueAt },
     escalation: {
       level,

@@ -1,6 +1,7 @@
 import { ESCALATION_LEVELS } from '@hazard/workflows';
-import type { EscalationLevel, Priority } from '@hazard/workflows';
+import type { DeadlineKind, EscalationLevel, Priority } from '@hazard/workflows';
 import { DAY_MS } from '../clock';
+import type { DeadlineCalendar } from './deadline-calendar';
 
 /** Local triage (急重轻缓) sets how long a newly assigned leader has to submit a plan. */
 export interface DeadlinePolicy {
@@ -14,6 +15,8 @@ export interface DeadlinePolicy {
    * the previous one after this many days: public notice (通报), then summons (约谈).
    */
   escalationIntervalDays: number[];
+  /** How the days of each deadline the policy sets are counted; `natural` when unset. */
+  calendar?: Partial<Record<DeadlineKind, DeadlineCalendar>>;
 }
 
 export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {

@@ -1,6 +1,7 @@
 import type { CaseSnapshot, HazardEvent, Plan, RequiredPlanField } from '@hazard/workflows';
 import { caseStateOf, missingPlanFields } from '@hazard/workflows';
-import { addDays, toZonedIso } from '../clock';
+import { toZonedIso } from '../clock';
+import { deadlineAfter } from './deadline-calendar';
 import { TransitionNotAllowedError, ValidationFailedError } from '../errors';
 import { requireDue, requireLater } from '../time-checks';
 import type { CaseCommand } from './commands';
@@ -41,7 +42,9 @@ function toEvent(command: CaseCommand, snapshot: CaseSnapshot, ctx: DecideContex
       return { type: 'HazardListed', data: command.data };
     case 'AssignLeader': {
       const priority = context.listing?.priority ?? 'serious';
-      const planDeadline = at(addDays(ctx.now, ctx.policy.planSubmissionDays[priority]));
+      const days = ctx.policy.planSubmissionDays[priority];
+      const calendar = ctx.policy.calendar?.planSubmission;
+      const planDeadline = at(deadlineAfter(ctx.now, days, calendar, ctx.timeZone).at);
       return { type: 'LeaderAssigned', data: { leader: command.data.leader, planDeadline } };
     }
     case 'ReassignLeader':
@@ -61,7 +64,9 @@ function toEvent(command: CaseCommand, snapshot: CaseSnapshot, ctx: DecideContex
     case 'RecordProgress':
       return { type: 'ProgressRecorded', data: command.data };
     case 'ReportRectified': {
-      const acceptanceDeadline = at(addDays(ctx.now, ctx.policy.acceptanceDays));
+      const { acceptanceDays, calendar } = ctx.policy;
+      const due = deadlineAfter(ctx.now, acceptanceDays, calendar?.acceptance, ctx.timeZone);
+      const acceptanceDeadline = at(due.at);
       return { type: 'RectificationReported', data: { ...command.data, acceptanceDeadline } };
     }
     case 'RejectRectification':

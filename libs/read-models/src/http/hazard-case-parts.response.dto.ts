@@ -17,6 +17,13 @@ export class DeadlineInForceResponseDto {
 
   @ApiProperty({ example: '2026-12-03T08:00:00+08:00', description: '现行期限 / as recorded' })
   deadline!: string;
+
+  @ApiPropertyOptional({
+    enum: [true],
+    description:
+      'Only when true: counted in working days, but the holiday data does not cover its year, so counted in natural days for now',
+  })
+  provisional?: true;
 }
 
 export class CriterionResponseDto {

@@ -16,7 +16,11 @@ export interface HazardCaseView extends Pick<
   | 'progressReports'
 > {
   id: string;
-  deadlineInForce: Pick<DeadlineInForce, 'kind' | 'deadline'> | null;
+  /**
+   * `provisional`, only when true: counted in working days, but the holiday data does not
+   * cover its year, so counted in natural days for now.
+   */
+  deadlineInForce: (Pick<DeadlineInForce, 'kind' | 'deadline'> & { provisional?: true }) | null;
   /** The domain's rule (`isOverdue`): the deadline in force has passed, recorded or not yet. */
   overdue: boolean;
   escalationLevel: EscalationLevel | null;
@@ -54,7 +58,13 @@ export function hazardCaseView(
     leader: facts.leader,
     plan: facts.plan,
     deadlines: facts.deadlines,
-    deadlineInForce: inForce ? { kind: inForce.kind, deadline: inForce.deadline } : null,
+    deadlineInForce: inForce
+      ? {
+          kind: inForce.kind,
+          deadline: inForce.deadline,
+          ...(facts.provisionalDeadline ? { provisional: true as const } : {}),
+        }
+      : null,
     overdue: isOverdue(facts.overdue),
     escalationLevel: facts.escalation.level,
     missed: facts.missed,

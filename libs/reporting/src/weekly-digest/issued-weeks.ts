@@ -7,6 +7,18 @@ export interface IssuedWeek {
   issuedAt: string;
 }
 
+/** Events read to find the first one with a time: only bookkeeping (the install id) has none. */
+const FIRST_EVENTS = 10;
+
+/** When the first event of the supervision's time line occurred (epoch ms), if any. */
+export async function firstRecordedAt(store: EventStore): Promise<number | null> {
+  for (const event of await store.readAll(null, FIRST_EVENTS)) {
+    const at = Date.parse(String(event.metadata.occurredAt));
+    if (!Number.isNaN(at)) return at;
+  }
+  return null;
+}
+
 const weekBefore = (week: string, timeZone: string): string =>
   weekContaining(new Date(weekBounds(week, timeZone).start.getTime() - 1), timeZone);
 
@@ -53,9 +65,9 @@ export class IssuedWeeks {
 
   private async weekOfFirstEvent(timeZone: string): Promise<string | null> {
     if (this.firstWeek !== null) return this.firstWeek;
-    const [first] = await this.store.readAll(null, 1);
-    if (!first) return null;
-    this.firstWeek = weekContaining(new Date(String(first.metadata.occurredAt)), timeZone);
+    const first = await firstRecordedAt(this.store);
+    if (first === null) return null;
+    this.firstWeek = weekContaining(new Date(first), timeZone);
     return this.firstWeek;
   }
 }

@@ -7,6 +7,7 @@ import type { Job, Queue } from 'bullmq';
 import { CLOCK, DEADLINE_POLICY, DEFAULT_DEADLINE_POLICY, ManualClock } from '@hazard/domain';
 import { EVENT_STORE, SqliteEventStore } from '@hazard/event-store';
 import { validateEnvironment } from '@hazard/config';
+import { RedisLossDetector } from '@hazard/queue';
 import { startRedis } from '@hazard/testing/redis-server';
 import type { TestRedis } from '@hazard/testing/redis-server';
 import { tempDir } from '@hazard/testing/temp-dir';
@@ -77,6 +78,8 @@ describe('the weekly digest schedule on a real Redis', () => {
       ],
     }).compile();
     await app.init();
+    // The schedule is put in Redis by the start-up rebuild, once Redis answers.
+    await app.get(RedisLossDetector).firstRun;
     queue = app.get<Queue>(getQueueToken(WEEKLY_DIGEST_QUEUE));
   });
 

@@ -23,7 +23,7 @@ import {
 import { computeWeeklyDigestFromStore } from '../compute-weekly-digest';
 import { DigestNotIssuedError, findIssuedDigest, issueWeeklyDigest } from '../issue-weekly-digest';
 import type { DigestDeps, IssuedDigest } from '../issue-weekly-digest';
-import { IssuedWeeks } from '../issued-weeks';
+import { firstRecordedAt, IssuedWeeks } from '../issued-weeks';
 import type { IssuedWeek } from '../issued-weeks';
 import type { WeeklyDigest } from '../weekly-digest.model';
 
@@ -118,9 +118,8 @@ export class WeeklyDigestService {
   /** The week of the first recorded event, or the last completed week if that is earlier. */
   private async earliestWeek(): Promise<string> {
     const last = this.lastCompletedWeek();
-    const [first] = await this.store.readAll(null, 1);
-    const at = Date.parse(String(first?.metadata.occurredAt));
-    if (Number.isNaN(at)) return last;
+    const at = await firstRecordedAt(this.store);
+    if (at === null) return last;
     const firstWeek = weekContaining(new Date(at), this.timeZone);
     // YYYY-Www sorts as text in calendar order.
     return firstWeek < last ? firstWeek : last;
