@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { Queue, Worker } from 'bullmq';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
-import { redisOptionsFromUrl } from '@hazard/queue';
+import { ensureInstallId, namespaceOf, redisOptionsFromUrl } from '@hazard/queue';
 import { freshListing } from '../support/hazard-requests';
 import { startTestApp } from '../support/test-app';
 import type { SignedInUser, TestApp, TestUser } from '../support/test-app';
@@ -200,14 +200,17 @@ describe('logs, metrics and the queue view of a running app', () => {
     });
 
     it('shows a failed webhook delivery and retries it; a change from another site is refused', async () => {
-      const connection = redisOptionsFromUrl(String(process.env.REDIS_URL));
-      const queue = new Queue('notifications', { connection });
+      const redisUrl = String(process.env.REDIS_URL);
+      const connection = redisOptionsFromUrl(redisUrl);
+      // Under the app's own prefix, where its queue view looks.
+      const { prefix } = namespaceOf(await ensureInstallId(t.store), redisUrl);
+      const queue = new Queue('notifications', { connection, prefix });
       const failing = new Worker(
         'notifications',
         async () => {
           throw new Error('webhook answered 503');
         },
-        { connection },
+        { connection, prefix },
       );
       const job = await queue.add('ReminderSent', { url: 'http://127.0.0.1:9/hook' });
       for (let i = 0; i < 200 && (await job.getState()) !== 'failed'; i += 1) {

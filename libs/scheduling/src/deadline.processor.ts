@@ -79,15 +79,15 @@ export class DeadlineProcessor extends WorkerHost implements BeforeApplicationSh
         policy: this.policy,
         generalPolicy: this.generalPolicy,
         clock: this.clock,
+        applied: ({ action, fireAt }) => {
+          const lateMs = this.clock.now().getTime() - fireAt;
+          deadlineLatenessSeconds.observe({ action }, Math.max(0, lateMs) / 1000);
+        },
       },
       job,
       token,
     );
     this.logger.debug(`${job.id}: ${outcome}`);
-    if (outcome === 'applied') {
-      const lateMs = this.clock.now().getTime() - job.data.fireAt;
-      deadlineLatenessSeconds.observe({ action: job.data.action }, Math.max(0, lateMs) / 1000);
-    }
     return outcome;
   }
 }

@@ -35,6 +35,8 @@ export interface FireDeps {
   policy: DeadlinePolicy;
   generalPolicy: GeneralHazardPolicy;
   clock: Clock;
+  /** Told of each job that took effect (before the stream's job moves on to its next one). */
+  applied?(job: DeadlineJob): void;
 }
 
 /** `notYetDue`: the job ran early by the decision clock (clock skew) and must wait longer. */
@@ -147,14 +149,16 @@ export async function processDeadlineJob(
   token?: string,
 ): Promise<FireOutcome> {
   let fired: Fired;
+  const due = deadlineJobOf(job.data);
   try {
-    fired = await fireDeadlineJob(deps, deadlineJobOf(job.data));
+    fired = await fireDeadlineJob(deps, due);
   } catch (error) {
     // Tried again shortly, for as long as it takes: a deadline is never dropped by a failure.
     await job.moveToDelayed(Date.now() + RETRY_MS, token);
     throw new DelayedError(`retrying in ${RETRY_MS} ms: ${String(error)}`);
   }
   const { outcome, next } = fired;
+  if (outcome === 'applied') deps.applied?.(due);
   // Only the stream's own job goes on to the next deadline: a stray copy just ends.
   if (!next || job.id !== streamJobId(job.data.caseId, job.data.stream)) return outcome;
   const data = storedJob(next);

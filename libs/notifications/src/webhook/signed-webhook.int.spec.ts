@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { Webhook } from 'standardwebhooks';
 import { ManualClock } from '@hazard/domain';
 import { metricsRegistry } from '@hazard/observability';
-import { redisOptionsFromUrl } from '@hazard/queue';
+import { ensureInstallId, namespaceOf, redisOptionsFromUrl } from '@hazard/queue';
 import { NOW } from '@hazard/testing/case-fixtures';
 import { commands, eventually, startDeadlineHarness } from '@hazard/testing/deadline-harness';
 import type { DeadlineHarness } from '@hazard/testing/deadline-harness';
@@ -112,8 +112,10 @@ describe('webhook deliveries signed per Standard Webhooks', () => {
     const reminded = events.find((e) => e.type === 'ReminderSent');
     expect(assigned?.metadata.correlationId).toEqual(expect.any(String));
     expect(reminded?.metadata.correlationId).toBe(assigned?.metadata.correlationId);
+    const { prefix } = namespaceOf(await ensureInstallId(h.store), redisServer.url);
     const queue = new Queue<WebhookDelivery>(WEBHOOK_QUEUE, {
       connection: redisOptionsFromUrl(redisServer.url),
+      prefix,
     });
     const [delivered] = await queue.getJobs(['completed']);
     expect(delivered.data.correlationId).toBe(assigned?.metadata.correlationId);

@@ -3,7 +3,9 @@ import type { Provider } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Queue } from 'bullmq';
 import type { Environment } from '@hazard/config';
-import { redisOptionsFromUrl } from '@hazard/queue';
+import { EVENT_STORE } from '@hazard/event-store';
+import type { EventStore } from '@hazard/event-store';
+import { ensureInstallId, namespaceOf, redisOptionsFromUrl } from '@hazard/queue';
 import { WEBHOOK_QUEUE } from './webhook-delivery';
 import type { WebhookDelivery } from './webhook-delivery';
 
@@ -21,12 +23,23 @@ export interface WebhookOutbox {
  */
 export const webhookOutboxProvider: Provider = {
   provide: WEBHOOK_OUTBOX,
-  inject: [ConfigService],
-  useFactory: (config: ConfigService<Environment, true>): WebhookOutbox | null => {
+  inject: [ConfigService, EVENT_STORE],
+  useFactory: async (
+    config: ConfigService<Environment, true>,
+    store: EventStore,
+  ): Promise<WebhookOutbox | null> => {
     const url = config.get('NOTIFY_WEBHOOK_URL', { infer: true });
     if (!url) return null;
+    const redisUrl = config.get('REDIS_URL', { infer: true });
+    // Under this install's prefix, where its webhook worker takes the deliveries from.
+    const { prefix } = namespaceOf(
+      await ensureInstallId(store),
+      redisUrl,
+      config.get('REDIS_PREFIX', { infer: true }),
+    );
     const queue = new Queue<WebhookDelivery>(WEBHOOK_QUEUE, {
-      connection: redisOptionsFromUrl(config.get('REDIS_URL', { infer: true })),
+      connection: redisOptionsFromUrl(redisUrl),
+      prefix,
     });
     // Without a listener a lost Redis connection is an unhandled 'error' that ends the
     // process; the subscription hands the notice over again once Redis is back.
