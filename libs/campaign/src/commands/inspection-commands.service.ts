@@ -16,6 +16,8 @@ export interface NewInspection {
   inspectors: string[];
   scope: string;
   findings: Array<{ description: string; grading: Priority; rectificationDeadline?: string }>;
+  /** The drawn spot check this field-guidance visit carries out. */
+  spotCheckId?: string;
 }
 
 export interface RecordedInspectionResult {
@@ -83,6 +85,7 @@ export class InspectionCommands {
               ...finding,
               hazardId: findingHazardId(inspectionId, i),
             })),
+            ...(input.spotCheckId === undefined ? {} : { spotCheckId: input.spotCheckId }),
           },
         },
         actor,

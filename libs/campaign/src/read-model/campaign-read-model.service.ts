@@ -6,6 +6,7 @@ import type { DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain';
 import { EVENT_STORE, ProjectionRunner, SqliteCheckpointStore } from '@hazard/event-store';
 import type { EventStore, Projection, ProjectionStatus, RecordedEvent } from '@hazard/event-store';
 import type { BatchProjection } from './batch-projection';
+import { DailyFactsProjection } from '../daily/figures/daily-facts.projection';
 import { CAMPAIGN_DB } from './campaign-database';
 import { GeneralHazardsProjection } from './general-hazards.projection';
 import { InspectionsProjection } from './inspections.projection';
@@ -47,6 +48,7 @@ export class CampaignReadModel implements OnApplicationBootstrap, BeforeApplicat
       new InspectionsProjection(db),
       new GeneralHazardsProjection(db, generalPolicy),
       new MajorCasesProjection(db, casePolicy),
+      new DailyFactsProjection(db),
     ];
     this.runner = new ProjectionRunner(
       store,

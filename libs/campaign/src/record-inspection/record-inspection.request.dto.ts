@@ -61,4 +61,12 @@ export class RecordInspectionRequestDto {
   @ValidateNested({ each: true })
   @Type(() => FindingDto)
   findings!: FindingDto[];
+
+  @ApiPropertyOptional({
+    example: '2026-12-02/1',
+    description: '所执行的抽查（现场指导）/ the drawn spot check this visit carries out',
+  })
+  @Optional()
+  @Matches(/^\d{4}-\d{2}-\d{2}\/\d{1,4}$/, { message: says('spotCheckId') })
+  spotCheckId?: string;
 }

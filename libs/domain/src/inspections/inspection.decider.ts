@@ -78,6 +78,15 @@ export const inspectionDecider: Decider<
         },
       ]);
     }
+    if (data.spotCheckId !== undefined && data.kind !== 'fieldGuidance') {
+      throw new ValidationFailedError([
+        {
+          field: 'spotCheckId',
+          message: 'only a field-guidance visit (fieldGuidance) carries out a spot check',
+          zh: '只有现场指导可以对应抽查',
+        },
+      ]);
+    }
     const findings = data.findings.map((finding, i) => {
       if (finding.rectificationDeadline === undefined) {
         const days = policy.rectificationDays[finding.grading];
@@ -97,6 +106,7 @@ export const inspectionDecider: Decider<
       scope: data.scope,
       zeroHazard: findings.length === 0,
       findings,
+      ...(data.spotCheckId === undefined ? {} : { spotCheckId: data.spotCheckId }),
     };
     return { role, events: [{ type: 'InspectionRecorded', data: recorded }] };
   },

@@ -1,0 +1,293 @@
+import type Database from 'better-sqlite3';
+import {
+  FIGURE_GROUPINGS,
+  FigureTally,
+  hazardStandingAt,
+  isHazardOverdue,
+  isSupervisory,
+  ratio,
+} from '@hazard/domain';
+import type {
+  FigureGrouping,
+  FigureSet,
+  HazardStanding,
+  InspectionKind,
+  Ratio,
+} from '@hazard/domain';
+
+export interface GroupFigures {
+  key: string;
+  figures: FigureSet;
+}
+
+/** A unit's standing for the ranking of laggard units. */
+export interface UnitLag {
+  unitId: string;
+  name: string;
+  town: string;
+  industryAuthority: string;
+  hazards: number;
+  rectified: number;
+  overdue: number;
+  selfInspected: boolean;
+  supervised: boolean;
+}
+
+export interface OverdueHazard {
+  hazardKey: string;
+  unitName: string;
+  town: string;
+  industryAuthority: string;
+  /** Epoch ms of the deadline in force. */
+  deadlineAt: number;
+  major: boolean;
+}
+
+/** The field team's spot checks (现场指导) to the cut-off. */
+export interface SpotCheckResults {
+  visits: number;
+  unitsVisited: number;
+  hazardsFound: number;
+  rectified: number;
+  /** Visits to a unit whose latest self-inspection then had reported zero hazards … */
+  zeroReportsVisited: number;
+  /** … of which the visit found hazards: the zero-hazard report was contradicted. */
+  contradicted: Ratio;
+}
+
+/** Everything the figures and the daily report say about the facts before one cut-off. */
+export interface DailySnapshot {
+  city: FigureSet;
+  groups: Record<FigureGrouping, GroupFigures[]>;
+  units: UnitLag[];
+  overdue: OverdueHazard[];
+  spotChecks: SpotCheckResults;
+}
+
+interface UnitAt {
+  unitId: string;
+  town: string;
+  industryAuthority: string;
+  category: string;
+  name: string;
+  riskFlags: number;
+  active: boolean;
+  selfInspected: boolean;
+  supervised: boolean;
+  latestSelfZero: boolean | null;
+  lastVisitAt: number | null;
+}
+
+type GroupValues = Record<FigureGrouping, string>;
+
+class GroupedTally {
+  readonly city = new FigureTally();
+  private readonly groups = Object.fromEntries(
+    FIGURE_GROUPINGS.map((g) => [g, new Map<string, FigureTally>()]),
+  ) as Record<FigureGrouping, Map<string, FigureTally>>;
+
+  each(values: GroupValues, add: (tally: FigureTally) => void): void {
+    add(this.city);
+    for (const grouping of FIGURE_GROUPINGS) {
+      const groups = this.groups[grouping];
+      let tally = groups.get(values[grouping]);
+      if (!tally) groups.set(values[grouping], (tally = new FigureTally()));
+      add(tally);
+    }
+  }
+
+  figures(): Record<FigureGrouping, GroupFigures[]> {
+    return Object.fromEntries(
+      FIGURE_GROUPINGS.map((grouping) => [
+        grouping,
+        [...this.groups[grouping]]
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([key, tally]) => ({ key, figures: tally.figures() })),
+      ]),
+    ) as Record<FigureGrouping, GroupFigures[]>;
+  }
+}
+
+type HazardRow = [
+  key: string,
+  unitId: string | null,
+  name: string,
+  town: string,
+  industryAuthority: string,
+  category: string,
+  source: string,
+  foundAt: number,
+  verifiedAt: number | null,
+  deadlineAt: number | null,
+  deadlineFrom: number,
+];
+
+/**
+ * Reads the daily facts (DailyFactsProjection) stamped before `cutOff` and counts them by the
+ * domain's rules: one pass over units, inspections and hazards, grouped by town, industry
+ * authority and category at once.
+ */
+export class DailySnapshotReader {
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    this.statements = {
+      units: db
+        .prepare<[number], [string, string, string, string, string, number, number]>(
+          `SELECT unit_id, town, industry_authority, category, name, risk_flags, active
+           FROM daily_units WHERE at < ? ORDER BY seq`,
+        )
+        .raw(),
+      inspections: db
+        .prepare<[number], [string, number, InspectionKind, number, number]>(
+          `SELECT unit_id, at, kind, zero_hazard, findings FROM daily_inspections
+           WHERE at < ? ORDER BY position`,
+        )
+        .raw(),
+      hazards: db
+        .prepare<[number], HazardRow>(
+          `SELECT hazard_key, unit_id, name, town, industry_authority, category, source, found_at,
+             verified_at, deadline_at, deadline_from
+           FROM daily_hazards WHERE found_at < ?`,
+        )
+        .raw(),
+      deadlineThen: db
+        .prepare<[string, number], [number]>(
+          `SELECT deadline_at FROM daily_deadlines WHERE hazard_key = ? AND at < ?
+           ORDER BY at DESC, seq DESC LIMIT 1`,
+        )
+        .raw(),
+    };
+  }
+
+  /** The units as they stood before `cutOff`, with their inspections. */
+  unitsAt(cutOff: number): Map<string, UnitAt> {
+    const units = new Map<string, UnitAt>();
+    for (const row of this.statements.units.iterate(cutOff)) {
+      const [unitId, town, industryAuthority, category, name, riskFlags, active] = row;
+      const before = units.get(unitId);
+      units.set(unitId, {
+        unitId,
+        town,
+        industryAuthority,
+        category,
+        name,
+        riskFlags,
+        active: active === 1,
+        selfInspected: before?.selfInspected ?? false,
+        supervised: before?.supervised ?? false,
+        latestSelfZero: before?.latestSelfZero ?? null,
+        lastVisitAt: before?.lastVisitAt ?? null,
+      });
+    }
+    return units;
+  }
+
+  snapshot(cutOff: number): DailySnapshot {
+    const units = this.unitsAt(cutOff);
+    const spot = { visits: 0, zeroReportsVisited: 0, contradicted: 0, units: new Set<string>() };
+    for (const [unitId, at, kind, zero, findings] of this.statements.inspections.iterate(cutOff)) {
+      const unit = units.get(unitId);
+      if (!unit) continue;
+      if (kind === 'fieldGuidance') {
+        spot.visits += 1;
+        spot.units.add(unitId);
+        if (unit.latestSelfZero === true) {
+          spot.zeroReportsVisited += 1;
+          if (findings > 0) spot.contradicted += 1;
+        }
+      }
+      if (kind === 'self') {
+        unit.selfInspected = true;
+        unit.latestSelfZero = zero === 1;
+      } else if (isSupervisory(kind)) {
+        unit.supervised = true;
+        unit.lastVisitAt = at;
+      }
+    }
+
+    const tally = new GroupedTally();
+    for (const unit of units.values()) {
+      tally.each(unit, (t) =>
+        t.addUnit({
+          registered: unit.active,
+          selfInspected: unit.selfInspected,
+          supervised: unit.supervised,
+          latestSelfZero: unit.latestSelfZero,
+        }),
+      );
+    }
+
+    const lags = new Map<string, UnitLag>();
+    const overdue: OverdueHazard[] = [];
+    let spotFound = 0;
+    let spotRectified = 0;
+    for (const row of this.statements.hazards.iterate(cutOff)) {
+      const [key, unitId, name, town, industryAuthority, category, source] = row;
+      const [, , , , , , , foundAt, verifiedAt, current, deadlineFrom] = row;
+      const deadlineAt =
+        deadlineFrom < cutOff
+          ? current
+          : (this.statements.deadlineThen.get(key, cutOff)?.[0] ?? null);
+      const standing = hazardStandingAt({ foundAt, verifiedAt, deadlineAt }, cutOff);
+      tally.each({ town, industryAuthority, category }, (t) => t.addHazard(standing));
+      if (source === 'spotCheck') {
+        spotFound += 1;
+        if (standing.rectified) spotRectified += 1;
+      }
+      if (isHazardOverdue(standing) && deadlineAt !== null) {
+        overdue.push({
+          hazardKey: key,
+          unitName: name,
+          town,
+          industryAuthority,
+          deadlineAt,
+          major: source === 'major',
+        });
+      }
+      if (unitId) this.countForUnit(lags, units.get(unitId), standing);
+    }
+    overdue.sort((a, b) => a.deadlineAt - b.deadlineAt || (a.hazardKey < b.hazardKey ? -1 : 1));
+
+    return {
+      city: tally.city.figures(),
+      groups: tally.figures(),
+      units: [...lags.values()],
+      overdue,
+      spotChecks: {
+        visits: spot.visits,
+        unitsVisited: spot.units.size,
+        hazardsFound: spotFound,
+        rectified: spotRectified,
+        zeroReportsVisited: spot.zeroReportsVisited,
+        contradicted: ratio(spot.contradicted, spot.zeroReportsVisited),
+      },
+    };
+  }
+
+  private countForUnit(
+    lags: Map<string, UnitLag>,
+    unit: UnitAt | undefined,
+    standing: HazardStanding,
+  ): void {
+    if (!unit) return;
+    let lag = lags.get(unit.unitId);
+    if (!lag) {
+      lag = {
+        unitId: unit.unitId,
+        name: unit.name,
+        town: unit.town,
+        industryAuthority: unit.industryAuthority,
+        hazards: 0,
+        rectified: 0,
+        overdue: 0,
+        selfInspected: unit.selfInspected,
+        supervised: unit.supervised,
+      };
+      lags.set(unit.unitId, lag);
+    }
+    lag.hazards += 1;
+    if (standing.rectified) lag.rectified += 1;
+    if (isHazardOverdue(standing)) lag.overdue += 1;
+  }
+}
