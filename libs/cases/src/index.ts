@@ -4,3 +4,4 @@ export * from './handle-case-command';
 export * from './load-case';
 export * from './campaign-streams';
 export * from './notice-number-claims';
+export * from './append-once';

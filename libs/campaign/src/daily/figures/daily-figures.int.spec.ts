@@ -3,7 +3,7 @@ import {
   DEFAULT_GENERAL_HAZARD_POLICY,
   localDayBounds,
 } from '@hazard/domain';
-import type { FigureSet } from '@hazard/domain';
+import type { DailySnapshot, FigureSet } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
 import { unitStreamId } from '@hazard/cases';
 import { tempDir } from '../../../../../test/support/temp-dir';
@@ -27,7 +27,6 @@ import {
 import { openCampaignDatabase } from '../../read-model/campaign-database';
 import { CampaignReadModel } from '../../read-model/campaign-read-model.service';
 import { DailySnapshotReader } from './daily-snapshot';
-import type { DailySnapshot } from './daily-snapshot';
 
 /** The figures as numerator/denominator pairs, easy to compare with the hand computation. */
 const pairs = (f: FigureSet) =>

@@ -8,61 +8,14 @@ import {
   ratio,
 } from '@hazard/domain';
 import type {
+  DailySnapshot,
   FigureGrouping,
-  FigureSet,
+  GroupFigures,
   HazardStanding,
   InspectionKind,
-  Ratio,
+  OverdueHazard,
+  UnitLag,
 } from '@hazard/domain';
-
-export interface GroupFigures {
-  key: string;
-  figures: FigureSet;
-}
-
-/** A unit's standing for the ranking of laggard units. */
-export interface UnitLag {
-  unitId: string;
-  name: string;
-  town: string;
-  industryAuthority: string;
-  hazards: number;
-  rectified: number;
-  overdue: number;
-  selfInspected: boolean;
-  supervised: boolean;
-}
-
-export interface OverdueHazard {
-  hazardKey: string;
-  unitName: string;
-  town: string;
-  industryAuthority: string;
-  /** Epoch ms of the deadline in force. */
-  deadlineAt: number;
-  major: boolean;
-}
-
-/** The field team's spot checks (现场指导) to the cut-off. */
-export interface SpotCheckResults {
-  visits: number;
-  unitsVisited: number;
-  hazardsFound: number;
-  rectified: number;
-  /** Visits to a unit whose latest self-inspection then had reported zero hazards … */
-  zeroReportsVisited: number;
-  /** … of which the visit found hazards: the zero-hazard report was contradicted. */
-  contradicted: Ratio;
-}
-
-/** Everything the figures and the daily report say about the facts before one cut-off. */
-export interface DailySnapshot {
-  city: FigureSet;
-  groups: Record<FigureGrouping, GroupFigures[]>;
-  units: UnitLag[];
-  overdue: OverdueHazard[];
-  spotChecks: SpotCheckResults;
-}
 
 interface UnitAt {
   unitId: string;
