@@ -96,3 +96,11 @@ export function localDayBounds(day: string, timeZone: string): { start: Date; en
 /** The local calendar day `YYYY-MM-DD` of an instant in a zone. */
 export const localDayOf = (at: Date, timeZone: string): string =>
   toZonedIso(at, timeZone).slice(0, 10);
+
+/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
+export const isCalendarDate = (text: string): boolean => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const at = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return at.toISOString().slice(0, 10) === text;
+};

@@ -70,6 +70,15 @@ export class CampaignReadModel implements OnApplicationBootstrap, BeforeApplicat
     return this.runner.reached(position);
   }
 
+  /** Resolves once every event stored so far is reflected (what an issued report must see). */
+  async caughtUp(timeoutMs = 60_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while ((await this.runner.status()).behind > 0) {
+      if (Date.now() > until) throw new Error('the campaign read model is not catching up');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
   status(): Promise<ProjectionStatus> {
     return this.runner.status();
   }

@@ -1,3 +1,5 @@
+import type { Actor, Role } from '../actor';
+import { ForbiddenError } from '../errors';
 import type { InspectionKind } from '../inspections/inspection.events';
 
 /**
@@ -176,7 +178,28 @@ export class FigureTally {
  */
 export const laggardOrder = (figure: DailyFigure, a: Ratio, b: Ratio): number => {
   // Nothing counted is no lag: ranked as a full share (or, for zero hazards, as none).
-  const badness = (r: Ratio) =>
-    figure === 'zeroHazardRate' ? (r.rate ?? 0) : 1 - (r.rate ?? 1);
+  const badness = (r: Ratio) => (figure === 'zeroHazardRate' ? (r.rate ?? 0) : 1 - (r.rate ?? 1));
   return badness(b) - badness(a);
 };
+
+const DAILY_READERS: readonly Role[] = [
+  'committee',
+  'hq',
+  'leader',
+  'town',
+  'department',
+  'admin',
+  'viewer',
+];
+
+/**
+ * The daily figures and report are the city's, copied to its leadership, every town and every
+ * department (抄报): anyone but a unit's own account may read them.
+ */
+export function authorizeDailyRead(actor: Actor): void {
+  if (!DAILY_READERS.some((r) => actor.roles.includes(r))) {
+    throw new ForbiddenError(
+      'reading the daily figures needs a role of the city, a town or a department',
+    );
+  }
+}

@@ -1,3 +1,6 @@
+import type { Actor, Role } from '../actor';
+import { ForbiddenError } from '../errors';
+
 /**
  * The daily draw of zero-hazard units for the field team's spot checks (重点抽查“零隐患”单位):
  * weighted by risk flags and by the time since the last supervisory visit, and reproducible:
@@ -53,4 +56,19 @@ export function drawSpotChecks(
     .sort((a, b) => a.key - b.key)
     .slice(0, size)
     .map((c) => c.unitId);
+}
+
+const DRAWERS: readonly Role[] = ['hq', 'committee', 'admin', 'scheduler'];
+
+/**
+ * Drawing the day's spot checks is the headquarters' field team's (or the committee's), for
+ * the whole city; returns the role it is drawn under.
+ */
+export function authorizeSpotCheckDraw(actor: Actor): Role {
+  const role = DRAWERS.find((r) => actor.roles.includes(r));
+  if (!role) throw new ForbiddenError('drawing spot checks needs role hq or committee');
+  if (actor.towns.length > 0) {
+    throw new ForbiddenError('drawing spot checks needs city-wide jurisdiction');
+  }
+  return role;
 }

@@ -1,5 +1,5 @@
 import type { Actor, Role } from '../actor';
-import { addDays, toZonedIso, zonedParts } from '../clock';
+import { addDays, isCalendarDate, localDayOf, toZonedIso } from '../clock';
 import { authorizeCampaign } from '../campaign/jurisdiction';
 import type { Decider } from '../decider';
 import { TransitionNotAllowedError, ValidationFailedError } from '../errors';
@@ -34,19 +34,6 @@ function origin(
     : { source: 'department', inspectedBy: command.unit.industryAuthority };
 }
 
-const localDate = (at: Date, timeZone: string): string => {
-  const { year, month, day } = zonedParts(at, timeZone);
-  return `${year}-${month}-${day}`;
-};
-
-/** A calendar date that exists (2026-02-30 does not). */
-const isCalendarDate = (text: string): boolean => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const at = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return at.toISOString().slice(0, 10) === text;
-};
-
 /** One inspection, recorded once; its findings become general hazards (hazardsFound). */
 export const inspectionDecider: Decider<
   RecordedInspection | null,
@@ -69,7 +56,7 @@ export const inspectionDecider: Decider<
         { field: 'unitId', message: 'the unit is closed', zh: '该单位已注销' },
       ]);
     }
-    if (!isCalendarDate(data.inspectedOn) || data.inspectedOn > localDate(now, timeZone)) {
+    if (!isCalendarDate(data.inspectedOn) || data.inspectedOn > localDayOf(now, timeZone)) {
       throw new ValidationFailedError([
         {
           field: 'inspectedOn',

@@ -2,3 +2,4 @@ export * from './language';
 export * from './case-vocabulary';
 export * from './case-list-vocabulary';
 export * from './campaign-vocabulary';
+export * from './daily-vocabulary';

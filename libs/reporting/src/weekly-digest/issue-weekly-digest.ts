@@ -1,4 +1,9 @@
-import { authorizeDigestIssue, DomainError, toZonedIso, ValidationFailedError } from '@hazard/domain';
+import {
+  authorizeDigestIssue,
+  DomainError,
+  toZonedIso,
+  ValidationFailedError,
+} from '@hazard/domain';
 import type { Actor, DeadlinePolicy, EventMetadata } from '@hazard/domain';
 import { streamCategory } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';

@@ -17,7 +17,14 @@ import type {
   UnitLag,
 } from '@hazard/domain';
 
-interface UnitAt {
+interface VisitCounts {
+  visits: number;
+  zeroReportsVisited: number;
+  contradicted: number;
+  units: Set<string>;
+}
+
+export interface UnitAt {
   unitId: string;
   town: string;
   industryAuthority: string;
@@ -136,7 +143,8 @@ export class DailySnapshotReader {
     return units;
   }
 
-  snapshot(cutOff: number): DailySnapshot {
+  /** The units before `cutOff` with what their inspections say, and the field team's visits. */
+  inspectedAt(cutOff: number): { units: Map<string, UnitAt>; spot: VisitCounts } {
     const units = this.unitsAt(cutOff);
     const spot = { visits: 0, zeroReportsVisited: 0, contradicted: 0, units: new Set<string>() };
     for (const [unitId, at, kind, zero, findings] of this.statements.inspections.iterate(cutOff)) {
@@ -158,7 +166,11 @@ export class DailySnapshotReader {
         unit.lastVisitAt = at;
       }
     }
+    return { units, spot };
+  }
 
+  snapshot(cutOff: number): DailySnapshot {
+    const { units, spot } = this.inspectedAt(cutOff);
     const tally = new GroupedTally();
     for (const unit of units.values()) {
       tally.each(unit, (t) =>

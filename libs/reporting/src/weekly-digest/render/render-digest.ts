@@ -1,5 +1,6 @@
 import type { WeeklyDigest } from '../weekly-digest.model';
 import { digestDocument } from './digest-document';
+import type { DigestDocument } from './digest-document';
 import { digestJson } from './digest-json';
 import { labelsFor } from './digest-labels';
 import type { Language } from '@hazard/domain';
@@ -22,15 +23,14 @@ const CONTENT_TYPES: Record<DigestFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
-export function renderDigest(
-  digest: WeeklyDigest,
+/** A report as JSON (its model), Markdown or printable HTML (its document, laid out once). */
+export function renderReport(
   format: DigestFormat,
-  lang: Language,
+  json: () => unknown,
+  document: () => DigestDocument,
 ): RenderedDigest {
-  if (format === 'json') {
-    return { contentType: CONTENT_TYPES.json, body: JSON.stringify(digestJson(digest, lang)) };
-  }
-  const doc = digestDocument(digest, labelsFor(lang), lang);
+  if (format === 'json') return { contentType: CONTENT_TYPES.json, body: JSON.stringify(json()) };
+  const doc = document();
   if (format === 'md') return { contentType: CONTENT_TYPES.md, body: renderMarkdown(doc) };
   return {
     contentType: CONTENT_TYPES.html,
@@ -38,3 +38,14 @@ export function renderDigest(
     contentSecurityPolicy: HTML_DIGEST_CSP,
   };
 }
+
+export const renderDigest = (
+  digest: WeeklyDigest,
+  format: DigestFormat,
+  lang: Language,
+): RenderedDigest =>
+  renderReport(
+    format,
+    () => digestJson(digest, lang),
+    () => digestDocument(digest, labelsFor(lang), lang),
+  );
