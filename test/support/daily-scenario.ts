@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { UnitEvent, UnitProfile } from '@hazard/domain';
 import { SCHEMA_VERSION } from '@hazard/domain';
 import type { EventStore } from '@hazard/event-store';
-import { generalHazardStreamId, inspectionStreamId, unitStreamId } from '@hazard/cases';
-import { caseStream } from '@hazard/cases';
+import { caseStream, generalHazardStreamId, inspectionStreamId, unitStreamId } from '@hazard/cases';
 import type { GeneralHazardEvent, HazardEvent, HazardUnit } from '@hazard/workflows';
 import type { InspectionEvent, RecordedInspection } from '@hazard/domain';
 import { spotCheckDrawStream } from '../../libs/campaign/src/daily/spot-checks/spot-check.stream';
@@ -237,3 +236,175 @@ export const caseStep = (store: EventStore, caseId: string, event: HazardEvent, 
   record(store, caseStream.streamId(caseId), event, when);
 
 export const drawStream = spotCheckDrawStream.streamId;
+
+/**
+ * Three days of a small city, every figure of which daily-figures.int.spec.ts works out by
+ * hand; each day appends its events and returns the last one's position.
+ */
+export const dailyScenario = (store: EventStore) => ({
+  async day1(): Promise<bigint> {
+    await registerUnit(store, 'U1', at(D1, '09:00'));
+    await registerUnit(store, 'U2', at(D1, '09:00'));
+    await registerUnit(store, 'U3', at(D1, '09:00'));
+    // U1's self-inspection finds H1 (due D2 12:00) and H2 (due D2 18:00).
+    await inspect(
+      store,
+      {
+        id: 'I1',
+        unit: hazardUnit('U1'),
+        kind: 'self',
+        findings: [
+          { hazardId: 'H1', deadline: at(D2, '12:00') },
+          { hazardId: 'H2', deadline: at(D2, '18:00') },
+        ],
+      },
+      at(D1, '10:00'),
+    );
+    // U2 reports zero hazards (零隐患).
+    await inspect(
+      store,
+      { id: 'I2', unit: hazardUnit('U2'), kind: 'self', findings: [] },
+      at(D1, '11:00'),
+    );
+    // The town's supervisory visit to U3 finds H3, due the same evening.
+    await inspect(
+      store,
+      {
+        id: 'I3',
+        unit: hazardUnit('U3'),
+        kind: 'supervisory',
+        findings: [{ hazardId: 'H3', deadline: at(D1, '20:00') }],
+      },
+      at(D1, '14:00'),
+    );
+    return hazardStep(store, 'H1', started, at(D1, '15:00'));
+  },
+  async day2(): Promise<bigint> {
+    await registerUnit(store, 'U4', at(D2, '09:00'));
+    // U2 moves to 应急管理局: grouped there from D2 on, under 住建局 on D1.
+    await record(
+      store,
+      unitStreamId('U2'),
+      {
+        type: 'UnitAmended',
+        data: {
+          changes: { industryAuthority: '应急管理局' },
+          supervision: { level: 'town', by: '水头镇' },
+        },
+      },
+      at(D2, '09:30'),
+    );
+    // H3's deadline (D1 20:00, passed) is extended to D6: on D1 it was due, on D2 it is not.
+    await hazardStep(
+      store,
+      'H3',
+      {
+        type: 'GeneralDeadlineExtended',
+        data: { deadline: at('2026-12-06', '18:00'), reason: '设备到货' },
+      },
+      at(D2, '09:00'),
+    );
+    await hazardStep(store, 'H1', reported(at(D2, '23:00')), at(D2, '10:00'));
+    await hazardStep(store, 'H1', verified, at(D2, '11:00'));
+    await inspect(
+      store,
+      { id: 'I4', unit: hazardUnit('U3'), kind: 'self', findings: [] },
+      at(D2, '10:30'),
+    );
+    await hazardStep(
+      store,
+      'H2',
+      {
+        type: 'GeneralDeadlineExtended',
+        data: { deadline: at('2026-12-08', '18:00'), reason: '停产' },
+      },
+      at(D2, '11:00'),
+    );
+    // M1, listed directly, its plan's deadline D2 20:00.
+    await listMajorCase(store, 'M1', '官桥镇', '应急管理局', at(D2, '20:00'), at(D2, '12:00'));
+    await hazardStep(store, 'H3', started, at(D2, '15:00'));
+    await hazardStep(store, 'H3', reported(at(D2, '23:00')), at(D2, '15:30'));
+    return hazardStep(store, 'H3', verified, at(D2, '16:00'));
+  },
+  async day3(): Promise<bigint> {
+    await record(
+      store,
+      'spot_check_draw-' + D3,
+      {
+        type: 'SpotChecksDrawn',
+        data: {
+          day: D3,
+          seed: D3,
+          size: 1,
+          repeatIntervalDays: 30,
+          candidates: [{ unitId: 'U2', weight: 13.2 }],
+          drawn: [
+            {
+              spotCheckId: `${D3}/1`,
+              unitId: 'U2',
+              name: '二号商店',
+              town: '水头镇',
+              industryAuthority: '应急管理局',
+              weight: 13.2,
+            },
+          ],
+        },
+      },
+      at(D3, '08:00'),
+    );
+    // The field team visits U2 (latest self-inspection: zero) and finds H4.
+    await inspect(
+      store,
+      {
+        id: 'I5',
+        unit: hazardUnit('U2', { industryAuthority: '应急管理局' }),
+        kind: 'fieldGuidance',
+        spotCheckId: `${D3}/1`,
+        findings: [{ hazardId: 'H4', deadline: at('2026-12-09', '18:00') }],
+      },
+      at(D3, '10:00'),
+    );
+    // H2 is judged major: case M2, its plan's deadline D3 12:00, closed at 14:00.
+    await hazardStep(store, 'H2', started, at(D3, '10:30'));
+    await hazardStep(
+      store,
+      'H2',
+      {
+        type: 'GeneralHazardEscalated',
+        data: { caseId: 'M2', criterion: { standard: 'GB', clause: '1' }, noticeNumber: 'M2' },
+      },
+      at(D3, '11:00'),
+    );
+    await listMajorCase(store, 'M2', '水头镇', '工信局', at(D3, '12:00'), at(D3, '11:10'), {
+      generalHazardId: 'H2',
+      unitId: 'U1',
+    });
+    await caseStep(
+      store,
+      'M2',
+      { type: 'ControlsConfirmed', data: { note: '已设警戒' } },
+      at(D3, '12:30'),
+    );
+    await caseStep(
+      store,
+      'M2',
+      {
+        type: 'RectificationReported',
+        data: { summary: '已整改', acceptanceDeadline: at('2026-12-12', '18:00') },
+      },
+      at(D3, '13:00'),
+    );
+    await caseStep(
+      store,
+      'M2',
+      { type: 'CaseClosed', data: { note: '验收合格' } },
+      at(D3, '14:00'),
+    );
+    return record(
+      store,
+      unitStreamId('U3'),
+      { type: 'UnitClosed', data: { reason: '停业' } },
+      at(D3, '16:00'),
+    );
+  },
+});
