@@ -139,7 +139,7 @@ function* campaignEvents(units: number, hazards: number): Generator<BulkEvent> {
         },
         { type: 'GeneralHazardVerified', data: { note: '复核合格' } },
       ];
-      const open = Number(f.hazardId.slice(1)) % OPEN_EVERY === 0;
+      const open = (Number(f.hazardId.slice(1)) + 1) % OPEN_EVERY === 0;
       for (const [revision, event] of steps.slice(0, open ? 2 : 4).entries()) {
         yield {
           caseId: f.hazardId,
@@ -159,6 +159,7 @@ const execFileAsync = promisify(execFile);
 /** The figures and the report in a fresh process, as after a restart. */
 async function coldStart(file: string): Promise<{
   wallMs: number;
+  loadMs: number;
   figuresMs: number;
   reportMs: number;
   processMs: number;
@@ -213,6 +214,7 @@ export async function run(report: Report): Promise<void> {
       await store.close();
 
       const cold = await coldStart(dir.file('campaign.sqlite'));
+      report(S, `${label}: loading the modules, cold process`, cold.loadMs, 'ms');
       report(S, `${label}: figures of ${DAY}, cold process`, cold.figuresMs, 'ms');
       report(S, `${label}: figures + report, zh-CN and en, 3 formats`, cold.reportMs, 'ms');
       report(S, `${label}: the whole process, start to exit`, cold.wallMs, 'ms');
@@ -225,7 +227,8 @@ export async function run(report: Report): Promise<void> {
         `${units} units, ${hazards} hazards, ${rectified} rectified, ${(rate * 100).toFixed(2)}%`,
       );
     } finally {
-      dir.remove();
+      if (process.env.DAILY_BENCH_KEEP) report(S, 'kept', dir.path);
+      else dir.remove();
     }
   }
 }
