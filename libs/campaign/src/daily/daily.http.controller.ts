@@ -72,6 +72,18 @@ export class DailyHttpController {
     return toResponse(issued);
   }
 
+  @Get('reports/daily/current')
+  @ApiOperation({
+    summary: "Today's report so far, computed now and never stored (the console's today page)",
+  })
+  @ApiOkResponse({ description: '{ report }' })
+  @ApiProblems(401, 403)
+  current(@Query() query: ReadReportRequestDto, @CurrentActor() actor: Actor) {
+    authorizeDailyRead(actor);
+    const lang = query.lang ?? this.config.getOrThrow('DEFAULT_LANG', { infer: true });
+    return { report: dailyReportJson(this.reports.preview(), lang) };
+  }
+
   @Get('reports/daily/:date')
   @ApiOperation({ summary: 'An issued daily report as JSON, Markdown or a printable HTML page' })
   @ApiParam({ name: 'date', example: '2026-11-30' })

@@ -51,6 +51,12 @@ export class DailyReportService {
     private readonly config: ConfigService<Environment, true>,
   ) {}
 
+  /** Today's report as it would read now, computed and stored nowhere (the console's "today"). */
+  preview(): DailyReport {
+    const now = this.clock.now();
+    return this.reportAt(this.figures.today(), now);
+  }
+
   async issue(actor: Actor, date?: string): Promise<IssuedDailyReport> {
     const role = authorizeDigestIssue(actor, 'daily report');
     const day = this.figures.day(date);
@@ -63,15 +69,7 @@ export class DailyReportService {
       { actor, role, now, timeZone },
       async (): Promise<DailyReportIssued> => {
         await this.readModel.caughtUp();
-        const end = this.figures.endOf(day);
-        const cutOff = end.getTime() < now.getTime() ? end : now;
-        const report = buildDailyReport(this.figures.snapshot(cutOff), {
-          date: day,
-          timeZone,
-          cutOff,
-          shown: this.config.get('DAILY_REPORT_SHOWN', { infer: true }),
-        });
-        return { type: DAILY_REPORT_ISSUED, data: report };
+        return { type: DAILY_REPORT_ISSUED, data: this.reportAt(day, now) };
       },
     );
     if (created) {
@@ -79,6 +77,18 @@ export class DailyReportService {
       this.logger.log(`issued ${day}: ${headline.units} units, ${headline.hazards} hazards`);
     }
     return toIssued(event, created);
+  }
+
+  /** The report of `day` from the facts before its end or `now`, whichever is first. */
+  private reportAt(day: string, now: Date): DailyReport {
+    const end = this.figures.endOf(day);
+    const cutOff = end.getTime() < now.getTime() ? end : now;
+    return buildDailyReport(this.figures.snapshot(cutOff), {
+      date: day,
+      timeZone: this.figures.timeZone,
+      cutOff,
+      shown: this.config.get('DAILY_REPORT_SHOWN', { infer: true }),
+    });
   }
 
   async find(date: string): Promise<IssuedDailyReport> {
