@@ -1,2 +1,3 @@
 export * from './redis-options';
 export * from './queue-root.module';
+export * from './report-schedule';

@@ -15,7 +15,12 @@ import type { Actor } from '@hazard/domain';
 import type { Environment } from '@hazard/config';
 import { CurrentActor } from '@hazard/auth';
 import { ApiProblems } from '@hazard/http';
-import { dailyReportJson, ReadReportRequestDto, renderDailyReport } from '@hazard/reporting';
+import {
+  dailyReportJson,
+  ReadReportRequestDto,
+  renderDailyReport,
+  sendRendered,
+} from '@hazard/reporting';
 import {
   DailyFiguresRequestDto,
   DrawSpotChecksRequestDto,
@@ -105,11 +110,7 @@ export class DailyHttpController {
       response.json({ ...toResponse(issued), report: dailyReportJson(issued.report, lang) });
       return;
     }
-    const rendered = renderDailyReport(issued.report, format, lang);
-    if (rendered.contentSecurityPolicy) {
-      response.setHeader('Content-Security-Policy', rendered.contentSecurityPolicy);
-    }
-    response.type(rendered.contentType).send(rendered.body);
+    sendRendered(response, renderDailyReport(issued.report, format, lang));
   }
 
   @Post('spot-checks/draw')

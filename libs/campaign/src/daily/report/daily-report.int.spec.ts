@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { Test } from '@nestjs/testing';
 import type { TestingModule } from '@nestjs/testing';
-import type { Job, Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import {
   CLOCK,
   DEADLINE_POLICY,
@@ -22,6 +22,7 @@ import type { DailyReportEvent } from '@hazard/reporting';
 import { dailyReportNotificationFor } from '../../../../notifications/src/notification-for-event';
 import { startRedis } from '../../../../../test/support/redis-server';
 import type { TestRedis } from '../../../../../test/support/redis-server';
+import { finished } from '../../../../../test/support/queue-jobs';
 import { tempDir } from '../../../../../test/support/temp-dir';
 import { campaignActors } from '../../../../../test/support/campaign-fixtures';
 import {
@@ -51,16 +52,6 @@ const next1800Shanghai = (now: number): number => {
   if (day.getTime() <= now) day.setUTCDate(day.getUTCDate() + 1);
   return day.getTime();
 };
-
-async function finished(queue: Queue, id: string): Promise<Job> {
-  for (let attempt = 0; attempt < 400; attempt += 1) {
-    const job = await queue.getJob(id);
-    if (job && (await job.isCompleted())) return job;
-    if (job && (await job.isFailed())) throw new Error(`job failed: ${job.failedReason}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`job ${id} did not finish`);
-}
 
 /** Every number in a rendering, in order: what both languages must agree on. */
 const numbersIn = (text: string): string[] => text.match(/\d+(?:\.\d+)?/g) ?? [];

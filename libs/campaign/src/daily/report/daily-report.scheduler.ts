@@ -5,6 +5,7 @@ import { ConfigService } from '@nestjs/config';
 import type { Queue } from 'bullmq';
 import { SCHEDULER_ACTOR } from '@hazard/domain';
 import type { Environment } from '@hazard/config';
+import { upsertReportSchedule } from '@hazard/queue';
 import { DailyReportService } from './daily-report.service';
 import {
   DAILY_REPORT_QUEUE,
@@ -32,23 +33,14 @@ export class DailyReportScheduler implements OnApplicationBootstrap {
     });
     const pattern = this.config.get('DAILY_REPORT_CRON', { infer: true });
     const tz = this.config.get('TIME_ZONE', { infer: true });
-    await this.queue.upsertJobScheduler(
-      DAILY_REPORT_SCHEDULER_ID,
-      { pattern, tz },
-      {
-        name: ISSUE_DAILY_REPORT_JOB,
-        data: {},
-        opts: {
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 60_000 },
-          removeOnComplete: 50,
-          removeOnFail: 50,
-        },
-      },
-    );
-    const next = (await this.queue.getJobScheduler(DAILY_REPORT_SCHEDULER_ID))?.next;
+    const next = await upsertReportSchedule(this.queue, {
+      id: DAILY_REPORT_SCHEDULER_ID,
+      job: ISSUE_DAILY_REPORT_JOB,
+      pattern,
+      tz,
+    });
     this.logger.log(
-      `daily report scheduled "${pattern}" (${tz}); next run ${next ? new Date(next).toISOString() : 'unknown'}`,
+      `daily report scheduled "${pattern}" (${tz}); next run ${next?.toISOString() ?? 'unknown'}`,
     );
   }
 }

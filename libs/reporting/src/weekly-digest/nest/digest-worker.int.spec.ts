@@ -3,12 +3,13 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { Test } from '@nestjs/testing';
 import type { TestingModule } from '@nestjs/testing';
-import type { Job, Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { CLOCK, DEADLINE_POLICY, DEFAULT_DEADLINE_POLICY, ManualClock } from '@hazard/domain';
 import { EVENT_STORE, SqliteEventStore } from '@hazard/event-store';
 import { validateEnvironment } from '@hazard/config';
 import { startRedis } from '../../../../../test/support/redis-server';
 import type { TestRedis } from '../../../../../test/support/redis-server';
+import { finished } from '../../../../../test/support/queue-jobs';
 import { tempDir } from '../../../../../test/support/temp-dir';
 import { at, digestScenario, SCENARIO_TZ } from '../../../../../test/support/digest-scenario';
 import { weekBounds } from '../../iso-week';
@@ -25,16 +26,6 @@ const nextMonday0800Shanghai = (now: number): number => {
   while (day.getUTCDay() !== 1);
   return day.getTime();
 };
-
-async function finished(queue: Queue, id: string): Promise<Job> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const job = await queue.getJob(id);
-    if (job && (await job.isCompleted())) return job;
-    if (job && (await job.isFailed())) throw new Error(`job failed: ${job.failedReason}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`job ${id} did not finish`);
-}
 
 describe('the weekly digest schedule on a real Redis', () => {
   const dir = tempDir();

@@ -5,6 +5,7 @@ import { ConfigService } from '@nestjs/config';
 import type { Queue } from 'bullmq';
 import { SCHEDULER_ACTOR } from '@hazard/domain';
 import type { Environment } from '@hazard/config';
+import { upsertReportSchedule } from '@hazard/queue';
 import { WeeklyDigestService } from './weekly-digest.service';
 import {
   ISSUE_WEEKLY_DIGEST_JOB,
@@ -34,23 +35,14 @@ export class WeeklyDigestScheduler implements OnApplicationBootstrap {
     });
     const pattern = this.config.get('DIGEST_CRON', { infer: true });
     const tz = this.config.get('TIME_ZONE', { infer: true });
-    await this.queue.upsertJobScheduler(
-      WEEKLY_DIGEST_SCHEDULER_ID,
-      { pattern, tz },
-      {
-        name: ISSUE_WEEKLY_DIGEST_JOB,
-        data: {},
-        opts: {
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 60_000 },
-          removeOnComplete: 50,
-          removeOnFail: 50,
-        },
-      },
-    );
-    const next = (await this.queue.getJobScheduler(WEEKLY_DIGEST_SCHEDULER_ID))?.next;
+    const next = await upsertReportSchedule(this.queue, {
+      id: WEEKLY_DIGEST_SCHEDULER_ID,
+      job: ISSUE_WEEKLY_DIGEST_JOB,
+      pattern,
+      tz,
+    });
     this.logger.log(
-      `weekly digest scheduled "${pattern}" (${tz}); next run ${next ? new Date(next).toISOString() : 'unknown'}`,
+      `weekly digest scheduled "${pattern}" (${tz}); next run ${next?.toISOString() ?? 'unknown'}`,
     );
   }
 }

@@ -49,3 +49,17 @@ export const renderDigest = (
     () => digestJson(digest, lang),
     () => digestDocument(digest, labelsFor(lang), lang),
   );
+
+/** Sends a rendering, with the HTML page's own Content-Security-Policy. */
+export function sendRendered(
+  response: {
+    setHeader(name: string, value: string): unknown;
+    type(t: string): { send(b: string): unknown };
+  },
+  rendered: RenderedDigest,
+): void {
+  if (rendered.contentSecurityPolicy) {
+    response.setHeader('Content-Security-Policy', rendered.contentSecurityPolicy);
+  }
+  response.type(rendered.contentType).send(rendered.body);
+}
