@@ -46,14 +46,24 @@ class GroupedTally {
     FIGURE_GROUPINGS.map((g) => [g, new Map<string, FigureTally>()]),
   ) as Record<FigureGrouping, Map<string, FigureTally>>;
 
-  each(values: GroupValues, add: (tally: FigureTally) => void): void {
-    add(this.city);
-    for (const grouping of FIGURE_GROUPINGS) {
-      const groups = this.groups[grouping];
-      let tally = groups.get(values[grouping]);
-      if (!tally) groups.set(values[grouping], (tally = new FigureTally()));
-      add(tally);
+  /** The city's tally and those of the three groups, by their combination (few, many rows). */
+  private readonly combinations = new Map<string, FigureTally[]>();
+
+  tallies(town: string, industryAuthority: string, category: string): FigureTally[] {
+    const combination = `${town}\u0000${industryAuthority}\u0000${category}`;
+    let tallies = this.combinations.get(combination);
+    if (!tallies) {
+      const values: GroupValues = { town, industryAuthority, category };
+      tallies = [this.city];
+      for (const grouping of FIGURE_GROUPINGS) {
+        const groups = this.groups[grouping];
+        let tally = groups.get(values[grouping]);
+        if (!tally) groups.set(values[grouping], (tally = new FigureTally()));
+        tallies.push(tally);
+      }
+      this.combinations.set(combination, tallies);
     }
+    return tallies;
   }
 
   figures(): Record<FigureGrouping, GroupFigures[]> {
@@ -173,14 +183,15 @@ export class DailySnapshotReader {
     const { units, spot } = this.inspectedAt(cutOff);
     const tally = new GroupedTally();
     for (const unit of units.values()) {
-      tally.each(unit, (t) =>
-        t.addUnit({
-          registered: unit.active,
-          selfInspected: unit.selfInspected,
-          supervised: unit.supervised,
-          latestSelfZero: unit.latestSelfZero,
-        }),
-      );
+      const standing = {
+        registered: unit.active,
+        selfInspected: unit.selfInspected,
+        supervised: unit.supervised,
+        latestSelfZero: unit.latestSelfZero,
+      };
+      for (const t of tally.tallies(unit.town, unit.industryAuthority, unit.category)) {
+        t.addUnit(standing);
+      }
     }
 
     const lags = new Map<string, UnitLag>();
@@ -195,7 +206,7 @@ export class DailySnapshotReader {
           ? current
           : (this.statements.deadlineThen.get(key, cutOff)?.[0] ?? null);
       const standing = hazardStandingAt({ foundAt, verifiedAt, deadlineAt }, cutOff);
-      tally.each({ town, industryAuthority, category }, (t) => t.addHazard(standing));
+      for (const t of tally.tallies(town, industryAuthority, category)) t.addHazard(standing);
       if (source === 'spotCheck') {
         spotFound += 1;
         if (standing.rectified) spotRectified += 1;
