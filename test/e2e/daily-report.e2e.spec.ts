@@ -140,5 +140,25 @@ describe('the daily figures, report and spot checks over HTTP', () => {
     await t.post(town, '/api/spot-checks/draw', {}).expect(403);
     const list = await get(town, `/api/spot-checks?date=${TODAY}`).expect(200);
     expect(list.body.items).toMatchObject([{ unitId: zeroUnitId, visited: false }]);
+    const visit = (spotCheckId: string) =>
+      t.post(hq, '/api/inspections', {
+        unitId: zeroUnitId,
+        kind: 'fieldGuidance',
+        inspectedOn: TODAY,
+        inspectors: ['现场指导组'],
+        scope: '全厂',
+        findings: [{ description: '灭火器过期', grading: 'minor' }],
+        spotCheckId,
+      });
+    const undrawn = await visit(`${TODAY}/2`).expect(422);
+    expect(undrawn.body.errors[0].field).toBe('spotCheckId');
+    await visit(`${TODAY}/1`).expect(201);
+    await t.readModelsCaughtUp();
+    const visited = await get(town, `/api/spot-checks?date=${TODAY}`).expect(200);
+    expect(visited.body.items).toMatchObject([{ unitId: zeroUnitId, visited: true, findings: 1 }]);
+    const { body } = await get(committee, `/api/figures/daily?date=${TODAY}`).expect(200);
+    // The visit counts as supervision of the zero-hazard unit, its finding as a hazard.
+    expect(body.city.supervisionCoverage).toEqual({ numerator: 1, denominator: 2, rate: 0.5 });
+    expect(body.city.rectificationRate.denominator).toBe(2);
   });
 });
