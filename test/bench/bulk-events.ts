@@ -5,12 +5,14 @@ import type { EventMetadata } from '@hazard/domain';
 import { caseStreamId, deterministicUuid } from '@hazard/commands';
 import { openEventsSchema } from '../../libs/event-store/src/sqlite/sqlite-schema';
 
-/** One case event to write, at its revision in the case's stream. */
+/** One case event to write, at its revision in the case's stream (or in `streamId`). */
 export interface BulkEvent {
   caseId: string;
   revision: number;
-  event: HazardEvent;
+  event: HazardEvent | { type: string; data: unknown };
   occurredAt: string;
+  /** Another stream than the case's: a unit's, an inspection's, a general hazard's. */
+  streamId?: string;
 }
 
 const ACTOR = { userId: 'u-committee', name: '安委会', role: 'committee' as const };
@@ -29,7 +31,7 @@ export function writeEventsInBulk(file: string, events: Iterable<BulkEvent>): vo
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   db.transaction(() => {
-    for (const { caseId, revision, event, occurredAt } of events) {
+    for (const { caseId, revision, event, occurredAt, streamId } of events) {
       const commandId = `${caseId}-${revision}`;
       const metadata: EventMetadata = {
         actor: ACTOR,
@@ -41,7 +43,7 @@ export function writeEventsInBulk(file: string, events: Iterable<BulkEvent>): vo
       };
       insert.run(
         deterministicUuid(`${caseId}/${revision}`),
-        caseStreamId(caseId),
+        streamId ?? caseStreamId(caseId),
         revision,
         event.type,
         JSON.stringify(event.data),

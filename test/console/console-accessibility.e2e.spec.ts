@@ -48,6 +48,7 @@ describe('accessibility of the console pages (axe-core)', () => {
 
   const pages: Array<[string, () => Page, string, string]> = [
     ['the dashboard', () => clerkPage, '/dashboard', '各状态案件数'],
+    ['the today page', () => clerkPage, '/today', '排名靠后的镇（街道）'],
     ['the hazard list', () => clerkPage, '/hazards', listingBody.title],
     ['the listing form', () => clerkPage, '/hazards/new', '督办通知书文号'],
     ['the weekly digest', () => clerkPage, '/digests', '打印'],

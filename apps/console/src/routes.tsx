@@ -54,6 +54,7 @@ export function createConsoleRouter(queryClient: QueryClient) {
       children: [
         { index: true, element: <HomeRedirect /> },
         { path: 'dashboard', lazy: page(() => import('./dashboard/dashboard.page')) },
+        { path: 'today', lazy: page(() => import('./today/today.page')) },
         { path: 'my-cases', lazy: page(() => import('./hazards/my-cases.page')) },
         {
           path: 'hazards',

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CampaignWorkerModule } from '@hazard/campaign';
+import { CampaignWorkerModule, DailyWorkerModule } from '@hazard/campaign';
 import { NotificationDeliveryModule } from '@hazard/notifications';
 import { DigestWorkerModule } from '@hazard/reporting';
 import { SchedulingWorkerModule } from '@hazard/scheduling';
@@ -16,6 +16,7 @@ import { SchedulingWorkerModule } from '@hazard/scheduling';
     NotificationDeliveryModule,
     DigestWorkerModule,
     CampaignWorkerModule,
+    DailyWorkerModule,
   ],
 })
 export class WorkerProcessesModule {}

@@ -1,8 +1,4 @@
-import { Global, Inject, Module } from '@nestjs/common';
-import type { OnApplicationShutdown } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import type Database from 'better-sqlite3';
-import type { Environment } from '@hazard/config';
+import { Module } from '@nestjs/common';
 import { RegistriesModule } from '@hazard/registries';
 import { AmendUnitHttpController } from './amend-unit/amend-unit.http.controller';
 import { CloseUnitHttpController } from './close-unit/close-unit.http.controller';
@@ -24,8 +20,8 @@ import { GeneralHazardQueries } from './queries/general-hazards.queries';
 import { HazardListQueries } from './queries/hazard-lists.queries';
 import { InspectionQueries } from './queries/inspections.queries';
 import { UnitQueries } from './queries/units.queries';
-import { CAMPAIGN_DB, campaignFile, openCampaignDatabase } from './read-model/campaign-database';
-import { CampaignReadModel } from './read-model/campaign-read-model.service';
+import { DailyModule } from './daily/daily.module';
+import { CampaignReadModelModule } from './read-model/campaign-read-model.module';
 import { RecordInspectionHttpController } from './record-inspection/record-inspection.http.controller';
 import { RegisterUnitHttpController } from './register-unit/register-unit.http.controller';
 import { RegistriesHttpController } from './registries/registries.http.controller';
@@ -59,13 +55,11 @@ export class CampaignCommandsModule {}
 
 /**
  * The campaign layer over HTTP (docs/architecture.md §9): units and their import, inspections, general
- * hazards and their commands, the two lists, the registries; and its read models in
- * `DATA_DIR/campaign.sqlite`, fed by the projections.
+ * hazards and their commands, the two lists, the registries, the daily figures, report and
+ * spot checks; over its read models (CampaignReadModelModule).
  */
-// Global: /health reports the campaign projections without re-importing them.
-@Global()
 @Module({
-  imports: [CampaignCommandsModule],
+  imports: [CampaignCommandsModule, CampaignReadModelModule, DailyModule],
   controllers: [
     RegistriesHttpController,
     // Before GetUnitHttpController: /api/units/imports/… is not a unit id.
@@ -89,26 +83,11 @@ export class CampaignCommandsModule {}
     HazardListsHttpController,
   ],
   providers: [
-    {
-      provide: CAMPAIGN_DB,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<Environment, true>) =>
-        openCampaignDatabase(campaignFile(config.get('DATA_DIR', { infer: true }))),
-    },
-    CampaignReadModel,
     UnitQueries,
     InspectionQueries,
     GeneralHazardQueries,
     HazardListQueries,
     GeneralHazardGateway,
   ],
-  exports: [CampaignReadModel],
 })
-export class CampaignModule implements OnApplicationShutdown {
-  constructor(@Inject(CAMPAIGN_DB) private readonly db: Database.Database) {}
-
-  /** Runs after every provider's hook, so the projections have stopped writing by now. */
-  onApplicationShutdown(): void {
-    this.db.close();
-  }
-}
+export class CampaignModule {}

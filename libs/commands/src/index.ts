@@ -6,3 +6,4 @@ export * from './campaign-streams';
 export * from './notice-number-claims';
 export * from './case-command.service';
 export * from './general-hazard-command.service';
+export * from './append-once';

@@ -23,6 +23,13 @@ const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
 const toNumberList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((part) => Number(part.trim())) : value;
+const toTextList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+    : value;
 
 const isTimeZone = (zone: string): boolean => {
   try {
@@ -172,6 +179,39 @@ export class Environment {
   @Transform(toBoolean)
   @IsBoolean()
   DIGEST_ON_WORKING_DAY = false;
+
+  /** When the daily report (每日一报) of the day is issued (cron, in TIME_ZONE). */
+  @Matches(/^\s*\S+(\s+\S+){4,5}\s*$/, {
+    message: 'DAILY_REPORT_CRON must be a 5- or 6-field cron pattern, e.g. "0 18 * * *"',
+  })
+  DAILY_REPORT_CRON = '0 18 * * *';
+
+  /** How many towns, units and overdue hazards each ranking of the daily report shows. */
+  @Transform(toInt)
+  @IsPositive()
+  DAILY_REPORT_SHOWN = 10;
+
+  /**
+   * Who receives the daily report's notice: roles (`committee`), optionally limited to a
+   * jurisdiction (`town@水头镇`, `department@应急管理局`), or users (`user:<id>`), comma-separated.
+   */
+  @Transform(toTextList)
+  @ArrayMinSize(1, { message: 'DAILY_REPORT_RECIPIENTS needs at least one recipient' })
+  @Matches(/^(user:\S+|[a-z]+(@\S+)?)$/, {
+    each: true,
+    message: 'DAILY_REPORT_RECIPIENTS entries are roles, role@jurisdiction or user:<id>',
+  })
+  DAILY_REPORT_RECIPIENTS: string[] = ['committee', 'hq', 'leader', 'town', 'department'];
+
+  /** Units drawn each day for the field team's spot checks of zero-hazard units. */
+  @Transform(toInt)
+  @IsPositive()
+  SPOT_CHECK_SAMPLE_SIZE = 5;
+
+  /** A unit drawn is not drawn again within this many days. */
+  @Transform(toInt)
+  @IsPositive()
+  SPOT_CHECK_REPEAT_DAYS = 30;
 
   /** Days a newly assigned leader has to submit the plan, by priority (急重轻缓). */
   @Transform(toInt)

@@ -71,3 +71,36 @@ export function toZonedIso(at: Date, timeZone: string): string {
   const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
   return `${local}${offset}`;
 }
+
+const offsetMs = (at: Date, timeZone: string): number => {
+  const iso = toZonedIso(at, timeZone);
+  return Date.parse(`${iso.slice(0, 19)}Z`) - Math.floor(at.getTime() / 1000) * 1000;
+};
+
+/** The instant of 00:00 local time on a calendar date (given as a UTC midnight). */
+export const localMidnight = (date: Date, timeZone: string): Date => {
+  const guess = date.getTime() - offsetMs(date, timeZone);
+  // A second pass settles days whose offset differs from the guess's (DST changes).
+  return new Date(date.getTime() - offsetMs(new Date(guess), timeZone));
+};
+
+/** A local calendar day `YYYY-MM-DD` in a zone: its first instant and the next day's. */
+export function localDayBounds(day: string, timeZone: string): { start: Date; end: Date } {
+  const date = new Date(`${day}T00:00:00Z`);
+  return {
+    start: localMidnight(date, timeZone),
+    end: localMidnight(new Date(date.getTime() + DAY_MS), timeZone),
+  };
+}
+
+/** The local calendar day `YYYY-MM-DD` of an instant in a zone. */
+export const localDayOf = (at: Date, timeZone: string): string =>
+  toZonedIso(at, timeZone).slice(0, 10);
+
+/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
+export const isCalendarDate = (text: string): boolean => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const at = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return at.toISOString().slice(0, 10) === text;
+};

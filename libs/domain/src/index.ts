@@ -30,3 +30,5 @@ export * from './general-hazard/general-hazard.fold';
 export * from './general-hazard/general-hazard.decider';
 export * from './campaign/campaign-errors';
 export * from './general-hazard/general-hazard-snapshot-codec';
+export * from './campaign/daily-figures';
+export * from './campaign/spot-check-draw';

@@ -45,7 +45,10 @@ describe('issuing a weekly digest notifies the committee', () => {
     const webhooks = { queue: webhookQueue, url: 'http://127.0.0.1:9/unused' };
     feed = new ProjectionRunner(
       store,
-      new NotificationsProjection(store, inbox, webhooks, DEFAULT_DEADLINE_POLICY),
+      new NotificationsProjection(store, inbox, webhooks, {
+        policy: DEFAULT_DEADLINE_POLICY,
+        dailyReportRecipients: ['committee'],
+      }),
     );
     await feed.start();
   };

@@ -3,11 +3,23 @@ import type { CaseEvent } from '@hazard/commands';
 import type { DeadlinePolicy, EventMetadata } from '@hazard/domain';
 import { caseFacts, foldCase } from '@hazard/domain';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
-import { digestIssuedNotice, digestStream, WEEKLY_DIGEST_ISSUED } from '@hazard/reporting';
-import type { WeeklyDigestEvent } from '@hazard/reporting';
+import {
+  DAILY_REPORT_ISSUED,
+  dailyReportNotice,
+  dailyReportStream,
+  digestIssuedNotice,
+  digestStream,
+  WEEKLY_DIGEST_ISSUED,
+} from '@hazard/reporting';
+import type { DailyReportEvent, WeeklyDigestEvent } from '@hazard/reporting';
 import { deadlineNotice, isDeadlineNoticeEvent } from './deadline-notice';
 import type { DeadlineNoticeEvent } from './deadline-notice';
-import type { DeadlineNotification, DigestNotification, Notification } from './notification';
+import type {
+  DailyReportNotification,
+  DeadlineNotification,
+  DigestNotification,
+  Notification,
+} from './notification';
 import { roleRecipient, userRecipient } from './notification';
 
 /** The committee watches every deadline and receives every digest. */
@@ -17,10 +29,18 @@ const WATCHING_ROLE = 'committee';
 export type DeadlineNoticeSource = RecordedEvent<DeadlineNoticeEvent, EventMetadata>;
 
 /** The events that call for a notice. */
-export type NoticeSource = DeadlineNoticeSource | WeeklyDigestEvent;
+export type NoticeSource = DeadlineNoticeSource | WeeklyDigestEvent | DailyReportEvent;
 
 export const isNoticeSource = (event: RecordedEvent): event is NoticeSource =>
-  (caseStream.holds(event) && isDeadlineNoticeEvent(event)) || digestStream.holds(event);
+  (caseStream.holds(event) && isDeadlineNoticeEvent(event)) ||
+  digestStream.holds(event) ||
+  dailyReportStream.holds(event);
+
+export interface NoticeSettings {
+  policy: DeadlinePolicy;
+  /** DAILY_REPORT_RECIPIENTS: roles, role@jurisdiction or user:<id>. */
+  dailyReportRecipients: readonly string[];
+}
 
 const noticeIdOf = (event: RecordedEvent): string => deterministicUuid(`notification/${event.id}`);
 
@@ -31,11 +51,34 @@ const noticeIdOf = (event: RecordedEvent): string => deterministicUuid(`notifica
 export async function notificationFor(
   event: NoticeSource,
   store: Pick<EventStore, 'read'>,
-  policy: DeadlinePolicy,
+  settings: NoticeSettings,
 ): Promise<Notification | null> {
   if (event.type === WEEKLY_DIGEST_ISSUED) return digestNotificationFor(event);
+  if (event.type === DAILY_REPORT_ISSUED) {
+    return dailyReportNotificationFor(event, settings.dailyReportRecipients);
+  }
   const history = (await store.read(event.streamId)).map(caseStream.decode);
-  return deadlineNotificationFor(event, history, policy);
+  return deadlineNotificationFor(event, history, settings.policy);
+}
+
+/** `committee` → `role:committee`, `town@水头镇` → `role:town@水头镇`, `user:<id>` as it is. */
+const recipientOf = (entry: string): string =>
+  entry.startsWith('user:') ? entry : roleRecipient(entry);
+
+/** 每日一报 is copied (抄报) to the recipients configured, city-wide. */
+export function dailyReportNotificationFor(
+  event: DailyReportEvent,
+  recipients: readonly string[],
+): DailyReportNotification {
+  return {
+    id: noticeIdOf(event),
+    eventId: event.id,
+    type: DAILY_REPORT_ISSUED,
+    date: event.data.date,
+    occurredAt: event.metadata.occurredAt,
+    recipients: recipients.map(recipientOf),
+    text: dailyReportNotice(event.data),
+  };
 }
 
 /** A digest concerns the whole city: it goes to the committee, town scope notwithstanding. */

@@ -4,7 +4,12 @@ import Database from 'better-sqlite3';
 import type { Actor } from '@hazard/domain';
 import { SqliteCheckpointStore } from '@hazard/event-store';
 import type { Language } from '@hazard/domain';
-import type { DeadlineNotification, DigestNotification, Notification } from './notification';
+import type {
+  DailyReportNotification,
+  DeadlineNotification,
+  DigestNotification,
+  Notification,
+} from './notification';
 import { roleRecipient, townOf, userRecipient } from './notification';
 import type { ReadMark } from './read-marks/notice-read';
 
@@ -21,7 +26,9 @@ export type DeadlineInboxItem = InboxItemBase &
 
 export type DigestInboxItem = InboxItemBase & Pick<DigestNotification, 'type' | 'week'>;
 
-export type InboxItem = DeadlineInboxItem | DigestInboxItem;
+export type DailyReportInboxItem = InboxItemBase & Pick<DailyReportNotification, 'type' | 'date'>;
+
+export type InboxItem = DeadlineInboxItem | DigestInboxItem | DailyReportInboxItem;
 
 export interface InboxPage {
   items: InboxItem[];
@@ -212,7 +219,15 @@ export class NotificationInbox {
   }
 
   private scope(actor: Actor): { where: string; params: string[] } {
-    const recipients = [userRecipient(actor.userId), ...actor.roles.map(roleRecipient)];
+    // A role limited to a jurisdiction (`role:town@水头镇`) reaches its holders there.
+    const places = [...actor.towns, ...actor.departments];
+    const recipients = [
+      userRecipient(actor.userId),
+      ...actor.roles.flatMap((role) => [
+        roleRecipient(role),
+        ...places.map((place) => roleRecipient(`${role}@${place}`)),
+      ]),
+    ];
     const marks = (values: unknown[]) => values.map(() => '?').join(', ');
     let where = `r.recipient IN (${marks(recipients)})`;
     const params = [...recipients];
@@ -236,6 +251,7 @@ function toItem(row: Row, lang: Language): InboxItem {
     read: row.read === 1,
   };
   if (n.type === 'WeeklyDigestIssued') return { ...shown, type: n.type, week: n.week };
+  if (n.type === 'DailyReportIssued') return { ...shown, type: n.type, date: n.date };
   const { type, caseId, kind, deadline, level } = n;
   return { ...shown, type, caseId, kind, deadline, level };
 }

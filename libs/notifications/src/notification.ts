@@ -29,11 +29,19 @@ export interface DigestNotification extends NotificationBase {
   week: string;
 }
 
-export type Notification = DeadlineNotification | DigestNotification;
+/** A daily report (每日一报) was issued: city-wide, so it refers to a day and to no town. */
+export interface DailyReportNotification extends NotificationBase {
+  type: 'DailyReportIssued';
+  date: string;
+}
+
+export type Notification = DeadlineNotification | DigestNotification | DailyReportNotification;
 
 /** The town a notice is confined to, or null for a city-wide one every recipient may see. */
 export const townOf = (notification: Notification): string | null =>
-  notification.type === 'WeeklyDigestIssued' ? null : notification.town;
+  notification.type === 'WeeklyDigestIssued' || notification.type === 'DailyReportIssued'
+    ? null
+    : notification.town;
 
 export const userRecipient = (userId: string): string => `user:${userId}`;
 export const roleRecipient = (role: string): string => `role:${role}`;

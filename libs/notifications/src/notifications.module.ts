@@ -35,13 +35,18 @@ import type { WebhookOutbox } from './webhook/webhook-outbox.provider';
     webhookOutboxProvider,
     projectionRunnerProvider({
       provide: INBOX_RUNNER,
-      inject: [NotificationInbox, WEBHOOK_OUTBOX, DEADLINE_POLICY],
+      inject: [NotificationInbox, WEBHOOK_OUTBOX, DEADLINE_POLICY, ConfigService],
       useFactory: (
         store,
         inbox: NotificationInbox,
         webhooks: WebhookOutbox | null,
         policy: DeadlinePolicy,
-      ) => new NotificationsProjection(store, inbox, webhooks, policy),
+        config: ConfigService<Environment, true>,
+      ) =>
+        new NotificationsProjection(store, inbox, webhooks, {
+          policy,
+          dailyReportRecipients: config.get('DAILY_REPORT_RECIPIENTS', { infer: true }),
+        }),
     }),
     MarkNoticeRead,
     MigrateLocalReadMarks,

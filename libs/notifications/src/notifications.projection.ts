@@ -6,11 +6,10 @@ import type {
   Projection,
   RecordedEvent,
 } from '@hazard/event-store';
-import type { DeadlinePolicy } from '@hazard/domain';
 import { INBOX_SUBSCRIBER } from './notification-inbox';
 import type { NotificationInbox } from './notification-inbox';
 import { isNoticeSource, notificationFor } from './notification-for-event';
-import type { NoticeSource } from './notification-for-event';
+import type { NoticeSettings, NoticeSource } from './notification-for-event';
 import type { Notification } from './notification';
 import { inboxStream } from './read-marks/notice-read';
 import type { NoticeReadEvent, ReadMark } from './read-marks/notice-read';
@@ -40,7 +39,7 @@ export class NotificationsProjection implements Projection<InboxSource> {
     private readonly store: EventStore,
     private readonly inbox: NotificationInbox,
     private readonly webhooks: WebhookOutbox | null,
-    private readonly policy: DeadlinePolicy,
+    private readonly settings: NoticeSettings,
   ) {
     this.checkpoints = inbox.checkpoints;
   }
@@ -55,7 +54,7 @@ export class NotificationsProjection implements Projection<InboxSource> {
         if (userId !== null) reads.push({ userId, noticeId: event.data.noticeId });
         continue;
       }
-      const notification = await notificationFor(event, this.store, this.policy);
+      const notification = await notificationFor(event, this.store, this.settings);
       if (!notification) continue;
       notices.push(notification);
       // Those were posted before the inbox was last cleared.

@@ -4,3 +4,4 @@ export * from './redis-namespace.provider';
 export * from './redis-loss-detector';
 export * from './install-identity';
 export * from './queue-root.module';
+export * from './report-schedule';

@@ -8,7 +8,7 @@ import { openRedisNamespace } from './redis-namespace';
 /** The DI token of this install's RedisNamespace. */
 export const REDIS_NAMESPACE = Symbol('REDIS_NAMESPACE');
 
-/** This install's namespace in Redis; needs CoreModule's event store (global). */
+/** This install's namespace in Redis; needs RuntimeModule's event store (global). */
 @Module({
   providers: [
     {

@@ -12,3 +12,7 @@ export * from './weekly-digest/nest/weekly-digest.queue';
 export * from './weekly-digest/nest/weekly-digest-core.module';
 export * from './weekly-digest/nest/digest-worker.module';
 export * from './weekly-digest/nest/digest.module';
+export * from './daily-report/daily-report.model';
+export * from './daily-report/daily-report-document';
+export * from './daily-report/render-daily-report';
+export { ReadWeeklyDigestRequestDto as ReadReportRequestDto } from './weekly-digest/nest/read-weekly-digest.request.dto';

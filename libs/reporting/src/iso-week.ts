@@ -1,4 +1,4 @@
-import { DAY_MS, toZonedIso, ValidationFailedError } from '@hazard/domain';
+import { DAY_MS, localMidnight, toZonedIso, ValidationFailedError } from '@hazard/domain';
 
 /** An ISO-8601 week (Monday to Sunday), e.g. `2026-W48`. */
 export interface IsoWeek {
@@ -60,18 +60,6 @@ const weekOfDate = (date: Date): IsoWeek => {
 const localDateOf = (at: Date, timeZone: string): Date => {
   const [year, month, day] = toZonedIso(at, timeZone).slice(0, 10).split('-').map(Number);
   return utcDate(year, month - 1, day);
-};
-
-const offsetMs = (at: Date, timeZone: string): number => {
-  const iso = toZonedIso(at, timeZone);
-  return Date.parse(`${iso.slice(0, 19)}Z`) - Math.floor(at.getTime() / 1000) * 1000;
-};
-
-/** The instant of 00:00 local time on a calendar date (given as a UTC midnight). */
-const localMidnight = (date: Date, timeZone: string): Date => {
-  const guess = date.getTime() - offsetMs(date, timeZone);
-  // A second pass settles days whose offset differs from the guess's (DST changes).
-  return new Date(date.getTime() - offsetMs(new Date(guess), timeZone));
 };
 
 export function weekBounds(week: IsoWeek | string, timeZone: string): WeekBounds {

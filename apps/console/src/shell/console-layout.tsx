@@ -19,6 +19,11 @@ interface Entry {
 const ENTRIES: Entry[] = [
   { path: '/my-cases', label: (m) => m.shell.myCases, roles: ['leader', 'department'] },
   { path: '/dashboard', label: (m) => m.shell.dashboard },
+  {
+    path: '/today',
+    label: (m) => m.shell.today,
+    roles: ['committee', 'hq', 'leader', 'town', 'department', 'admin', 'viewer'],
+  },
   { path: '/hazards', label: (m) => m.shell.hazards },
   { path: '/hazards/new', label: (m) => m.shell.listHazard, roles: ['committee'] },
   { path: '/digests', label: (m) => m.shell.digest, roles: ['committee', 'hq'] },

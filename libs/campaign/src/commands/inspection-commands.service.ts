@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { deterministicUuid, handleCommand, INSPECTION_STREAMS } from '@hazard/commands';
+import { deterministicUuid, handleCommand, INSPECTION_STREAMS, readOnce } from '@hazard/commands';
 import { GeneralHazardCommandService } from '@hazard/commands';
-import { hazardsFound, hazardUnitOf } from '@hazard/domain';
+import { hazardsFound, hazardUnitOf, ValidationFailedError } from '@hazard/domain';
 import type { Actor, InspectionKind, RecordedInspection } from '@hazard/domain';
 import type { RecordedEvent } from '@hazard/event-store';
 import type { Priority } from '@hazard/workflows';
+import { spotCheckDrawStream } from '../daily/spot-checks/spot-check.stream';
 import { CampaignContext, FOLLOW_UP_ACTOR } from './campaign-context';
 import { UnitCommands } from './unit-commands.service';
 
@@ -16,6 +17,8 @@ export interface NewInspection {
   inspectors: string[];
   scope: string;
   findings: Array<{ description: string; grading: Priority; rectificationDeadline?: string }>;
+  /** The drawn spot check this field-guidance visit carries out. */
+  spotCheckId?: string;
 }
 
 export interface RecordedInspectionResult {
@@ -56,6 +59,7 @@ export class InspectionCommands {
     } = {},
   ): Promise<RecordedInspectionResult> {
     const unit = await this.units.load(input.unitId);
+    if (input.spotCheckId !== undefined) await this.requireDrawn(input.spotCheckId, input.unitId);
     const inspectionId = ids.inspectionId ?? randomUUID();
     const handled = await handleCommand(
       INSPECTION_STREAMS,
@@ -75,6 +79,7 @@ export class InspectionCommands {
               ...finding,
               hazardId: findingHazardId(inspectionId, i),
             })),
+            ...(input.spotCheckId === undefined ? {} : { spotCheckId: input.spotCheckId }),
           },
         },
         actor,
@@ -93,6 +98,19 @@ export class InspectionCommands {
       hazardIds: data.findings.map((f) => f.hazardId),
       position: opened.reduce((max, p) => (p > max ? p : max), recorded.position),
     };
+  }
+
+  /** A visit carries out a spot check only if that day's draw drew this unit under that id. */
+  private async requireDrawn(spotCheckId: string, unitId: string): Promise<void> {
+    const draw = await readOnce(this.context.store, spotCheckDrawStream, spotCheckId.slice(0, 10));
+    if (draw?.data.drawn.some((d) => d.spotCheckId === spotCheckId && d.unitId === unitId)) return;
+    throw new ValidationFailedError([
+      {
+        field: 'spotCheckId',
+        message: `${spotCheckId} is not a spot check drawn for this unit`,
+        zh: `${spotCheckId} 不是为该单位抽取的抽查`,
+      },
+    ]);
   }
 
   /** Opens the general hazard of each finding of a recorded inspection; returns their positions. */

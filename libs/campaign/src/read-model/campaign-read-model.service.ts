@@ -6,6 +6,7 @@ import type { DeadlinePolicy, GeneralHazardPolicy } from '@hazard/domain';
 import { EVENT_STORE, ProjectionRunner, SqliteCheckpointStore } from '@hazard/event-store';
 import type { EventStore, Projection, ProjectionStatus, RecordedEvent } from '@hazard/event-store';
 import type { BatchProjection } from './batch-projection';
+import { DailyFactsProjection } from '../daily/figures/daily-facts.projection';
 import { CAMPAIGN_DB } from './campaign-database';
 import { GeneralHazardsProjection } from './general-hazards.projection';
 import { InspectionsProjection } from './inspections.projection';
@@ -47,6 +48,7 @@ export class CampaignReadModel implements OnApplicationBootstrap, BeforeApplicat
       new InspectionsProjection(db),
       new GeneralHazardsProjection(db, generalPolicy),
       new MajorCasesProjection(db, casePolicy),
+      new DailyFactsProjection(db),
     ];
     this.runner = new ProjectionRunner(
       store,
@@ -66,6 +68,15 @@ export class CampaignReadModel implements OnApplicationBootstrap, BeforeApplicat
   /** A command's answer waits for this, so that the lists show what it just did. */
   reached(position: bigint): Promise<void> {
     return this.runner.reached(position);
+  }
+
+  /** Resolves once every event stored so far is reflected (what an issued report must see). */
+  async caughtUp(timeoutMs = 60_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while ((await this.runner.status()).behind > 0) {
+      if (Date.now() > until) throw new Error('the campaign read model is not catching up');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 
   status(): Promise<ProjectionStatus> {

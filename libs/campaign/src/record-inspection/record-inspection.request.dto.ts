@@ -1,9 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, Matches, ValidateNested } from 'class-validator';
 import { INSPECTION_KINDS } from '@hazard/domain';
 import type { InspectionKind } from '@hazard/domain';
-import { IsTextList, says, TextField } from '@hazard/http';
+import { IsTextList, Optional, says, TextField } from '@hazard/http';
 import { FindingDto } from '../shared/finding.dto';
 
 /** 企业自查, 监督检查 or 现场指导, with its findings; none is a zero-hazard report (零隐患). */
@@ -38,4 +38,12 @@ export class RecordInspectionRequestDto {
   @ValidateNested({ each: true })
   @Type(() => FindingDto)
   findings!: FindingDto[];
+
+  @ApiPropertyOptional({
+    example: '2026-12-02/1',
+    description: '所执行的抽查（现场指导）/ the drawn spot check this visit carries out',
+  })
+  @Optional()
+  @Matches(/^\d{4}-\d{2}-\d{2}\/\d{1,4}$/, { message: says('spotCheckId') })
+  spotCheckId?: string;
 }

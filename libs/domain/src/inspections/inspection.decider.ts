@@ -1,5 +1,5 @@
 import type { Actor, Role } from '../actor';
-import { addDays, toZonedIso, zonedParts } from '../clock';
+import { addDays, isCalendarDate, localDayOf, toZonedIso } from '../clock';
 import { authorizeCampaign } from '../campaign/jurisdiction';
 import type { Decider } from '../decider';
 import { TransitionNotAllowedError, ValidationFailedError } from '../errors';
@@ -34,19 +34,6 @@ function origin(
     : { source: 'department', inspectedBy: command.unit.industryAuthority };
 }
 
-const localDate = (at: Date, timeZone: string): string => {
-  const { year, month, day } = zonedParts(at, timeZone);
-  return `${year}-${month}-${day}`;
-};
-
-/** A calendar date that exists (2026-02-30 does not). */
-const isCalendarDate = (text: string): boolean => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const at = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return at.toISOString().slice(0, 10) === text;
-};
-
 /** One inspection, recorded once; its findings become general hazards (hazardsFound). */
 export const inspectionDecider: Decider<
   RecordedInspection | null,
@@ -69,12 +56,21 @@ export const inspectionDecider: Decider<
         { field: 'unitId', message: 'the unit is closed', zh: '该单位已注销' },
       ]);
     }
-    if (!isCalendarDate(data.inspectedOn) || data.inspectedOn > localDate(now, timeZone)) {
+    if (!isCalendarDate(data.inspectedOn) || data.inspectedOn > localDayOf(now, timeZone)) {
       throw new ValidationFailedError([
         {
           field: 'inspectedOn',
           message: 'must be a calendar date (YYYY-MM-DD), today or earlier',
           zh: '须为今天或之前的日期（YYYY-MM-DD）',
+        },
+      ]);
+    }
+    if (data.spotCheckId !== undefined && data.kind !== 'fieldGuidance') {
+      throw new ValidationFailedError([
+        {
+          field: 'spotCheckId',
+          message: 'only a field-guidance visit (fieldGuidance) carries out a spot check',
+          zh: '只有现场指导可以对应抽查',
         },
       ]);
     }
@@ -97,6 +93,7 @@ export const inspectionDecider: Decider<
       scope: data.scope,
       zeroHazard: findings.length === 0,
       findings,
+      ...(data.spotCheckId === undefined ? {} : { spotCheckId: data.spotCheckId }),
     };
     return { role, events: [{ type: 'InspectionRecorded', data: recorded }] };
   },

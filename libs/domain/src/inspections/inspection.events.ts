@@ -30,6 +30,8 @@ export interface RecordedInspection {
   /** 零隐患: nothing was found. Stored as such, so that "reported zero" is a fact. */
   zeroHazard: boolean;
   findings: Finding[];
+  /** The drawn spot check (重点抽查) this field-guidance visit carries out, if any. */
+  spotCheckId?: string;
 }
 
 /** The one fact of an `inspection-<id>` stream. */
@@ -54,6 +56,7 @@ export type InspectionCommand = {
     inspectors: string[];
     scope: string;
     findings: NewFinding[];
+    spotCheckId?: string;
   };
 };
 

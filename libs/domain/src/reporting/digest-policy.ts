@@ -22,11 +22,11 @@ export const isWholeCity = (scope: DigestScope): boolean =>
  * city's digest: a member limited to some towns may read theirs, not issue the city's.
  * Returns the role it is issued under.
  */
-export function authorizeDigestIssue(actor: Actor): Role {
+export function authorizeDigestIssue(actor: Actor, what = 'weekly digest'): Role {
   const role = ISSUERS.find((r) => actor.roles.includes(r));
-  if (!role) throw new ForbiddenError('issuing the weekly digest needs role committee');
+  if (!role) throw new ForbiddenError(`issuing the ${what} needs role committee`);
   if (actor.towns.length > 0) {
-    throw new ForbiddenError("issuing the city's weekly digest needs city-wide jurisdiction");
+    throw new ForbiddenError(`issuing the city's ${what} needs city-wide jurisdiction`);
   }
   return role;
 }

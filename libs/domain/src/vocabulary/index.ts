@@ -3,3 +3,4 @@ export * from './case-vocabulary';
 export * from './case-list-vocabulary';
 export * from './campaign-vocabulary';
 export * from './time-words';
+export * from './daily-vocabulary';

@@ -93,6 +93,14 @@ const RULES = {
     en: (f) => `${f} must be a calendar date such as 2026-11-30`,
     zh: (f) => `${f} 必须是日期，如 2026-11-30`,
   },
+  seed: {
+    en: (f) => `${f} must be 1 to 64 letters, digits, _ or -`,
+    zh: (f) => `${f} 须为 1 至 64 个字母、数字、_ 或 -`,
+  },
+  spotCheckId: {
+    en: (f) => `${f} must be a drawn spot check such as 2026-11-30/1`,
+    zh: (f) => `${f} 必须是已抽取的抽查编号，如 2026-11-30/1`,
+  },
   unitId: {
     en: (f) => `${f} must be the id of a registered unit`,
     zh: (f) => `${f} 必须是已登记单位的编号`,

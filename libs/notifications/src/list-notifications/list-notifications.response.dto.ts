@@ -3,14 +3,20 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 /**
  * One notice in the inbox. Deadline notices (ReminderSent, DeadlineMissed, EscalationRaised)
  * refer to a case: caseId, kind, deadline, level. A digest notice (WeeklyDigestIssued) refers
- * to a week instead.
+ * to a week instead, a daily report notice (DailyReportIssued) to a day.
  */
 export class NotificationItemResponseDto {
   @ApiProperty({ example: '1b4e28ba-2fa1-5ed2-883f-0e6bd6a1e0a1' })
   id!: string;
 
   @ApiProperty({
-    enum: ['ReminderSent', 'DeadlineMissed', 'EscalationRaised', 'WeeklyDigestIssued'],
+    enum: [
+      'ReminderSent',
+      'DeadlineMissed',
+      'EscalationRaised',
+      'WeeklyDigestIssued',
+      'DailyReportIssued',
+    ],
   })
   type!: string;
 
@@ -41,6 +47,12 @@ export class NotificationItemResponseDto {
     example: '2026-W48',
   })
   week?: string;
+
+  @ApiPropertyOptional({
+    description: 'DailyReportIssued only: the day of the report',
+    example: '2026-11-30',
+  })
+  date?: string;
 
   @ApiProperty({ example: '2026-11-30T08:00:00+08:00' })
   occurredAt!: string;

@@ -1,19 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import {
   authorizeDigestIssue,
   DomainError,
-  SCHEMA_VERSION,
   toZonedIso,
   ValidationFailedError,
 } from '@hazard/domain';
 import type { Actor, DeadlinePolicy, EventMetadata } from '@hazard/domain';
-import { streamCategory, WrongExpectedRevisionError } from '@hazard/event-store';
+import { streamCategory } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
-import { deterministicUuid } from '@hazard/commands';
+import { appendOnce, readOnce } from '@hazard/commands';
 import { lastCompletedWeek, weekBounds } from '../iso-week';
 import { computeWeeklyDigestFromStore } from './compute-weekly-digest';
 import type { WeeklyDigest } from './weekly-digest.model';
-import { currentCorrelationId } from '@hazard/observability';
 
 export const WEEKLY_DIGEST_ISSUED = 'WeeklyDigestIssued';
 export type WeeklyDigestIssued = { type: typeof WEEKLY_DIGEST_ISSUED; data: WeeklyDigest };
@@ -48,14 +45,11 @@ export interface DigestDeps {
   policy: DeadlinePolicy;
 }
 
-const toIssued = (
-  { data, metadata }: WeeklyDigestEvent,
-  commandId: string | null,
-): IssuedDigest => ({
+const toIssued = ({ data, metadata }: WeeklyDigestEvent): IssuedDigest => ({
   digest: data,
   issuedAt: metadata.occurredAt,
   issuedBy: metadata.actor,
-  created: commandId !== null && metadata.commandId === commandId,
+  created: false,
 });
 
 /** The stored digest of a week, or null when it has not been issued. */
@@ -63,8 +57,8 @@ export async function findIssuedDigest(
   store: EventStore,
   week: string,
 ): Promise<IssuedDigest | null> {
-  const [event] = await store.read(weeklyDigestStreamId(week));
-  return event ? toIssued(digestStream.decode(event), null) : null;
+  const event = await readOnce(store, digestStream, week);
+  return event ? toIssued(event) : null;
 }
 
 /**
@@ -87,36 +81,15 @@ export async function issueWeeklyDigest(
       },
     ]);
   }
-  const streamId = weeklyDigestStreamId(bounds.week);
-  const existing = await findIssuedDigest(deps.store, bounds.week);
-  if (existing) return existing;
-  const digest = await computeWeeklyDigestFromStore(deps.store, bounds, deps.policy);
-  const commandId = randomUUID();
-  const metadata: EventMetadata = {
-    actor: { userId: actor.userId, name: actor.name, role },
-    commandId,
-    correlationId: currentCorrelationId() ?? commandId,
-    causationId: commandId,
-    occurredAt: toZonedIso(deps.now, deps.timeZone),
-    schemaVersion: SCHEMA_VERSION,
-  };
-  try {
-    await deps.store.append(
-      streamId,
-      [
-        {
-          id: deterministicUuid(`${streamId}/issued`),
-          type: WEEKLY_DIGEST_ISSUED,
-          data: digest,
-          metadata,
-        },
-      ],
-      'no_stream',
-    );
-  } catch (error) {
-    // Someone else issued it first: theirs is the digest of record.
-    if (!(error instanceof WrongExpectedRevisionError)) throw error;
-  }
-  const [stored] = await deps.store.read(streamId);
-  return toIssued(digestStream.decode(stored), commandId);
+  const { event, created } = await appendOnce(
+    deps.store,
+    digestStream,
+    bounds.week,
+    { actor, role, now: deps.now, timeZone: deps.timeZone },
+    async (): Promise<WeeklyDigestIssued> => ({
+      type: WEEKLY_DIGEST_ISSUED,
+      data: await computeWeeklyDigestFromStore(deps.store, bounds, deps.policy),
+    }),
+  );
+  return { ...toIssued(event), created };
 }

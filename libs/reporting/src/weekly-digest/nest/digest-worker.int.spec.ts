@@ -3,13 +3,14 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { Test } from '@nestjs/testing';
 import type { TestingModule } from '@nestjs/testing';
-import type { Job, Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { CLOCK, DEADLINE_POLICY, DEFAULT_DEADLINE_POLICY, ManualClock } from '@hazard/domain';
 import { EVENT_STORE, SqliteEventStore } from '@hazard/event-store';
 import { validateEnvironment } from '@hazard/config';
 import { RedisLossDetector } from '@hazard/queue';
 import { startRedis } from '@hazard/testing/redis-server';
 import type { TestRedis } from '@hazard/testing/redis-server';
+import { finished } from '@hazard/testing/queue-jobs';
 import { tempDir } from '@hazard/testing/temp-dir';
 import { at, digestScenario, SCENARIO_TZ } from '@hazard/testing/digest-scenario';
 import { weekBounds } from '../../iso-week';
@@ -26,16 +27,6 @@ const nextMonday0800Shanghai = (now: number): number => {
   while (day.getUTCDay() !== 1);
   return day.getTime();
 };
-
-async function finished(queue: Queue, id: string): Promise<Job> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const job = await queue.getJob(id);
-    if (job && (await job.isCompleted())) return job;
-    if (job && (await job.isFailed())) throw new Error(`job failed: ${job.failedReason}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`job ${id} did not finish`);
-}
 
 describe('the weekly digest schedule on a real Redis', () => {
   const dir = tempDir();

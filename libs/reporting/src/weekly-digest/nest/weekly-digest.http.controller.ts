@@ -16,7 +16,7 @@ import type { Environment } from '@hazard/config';
 import { CurrentActor } from '@hazard/auth';
 import { ApiProblems } from '@hazard/http';
 import { digestJson } from '../render/digest-json';
-import { renderDigest } from '../render/render-digest';
+import { renderDigest, sendRendered } from '../render/render-digest';
 import type { IssuedDigest } from '../issue-weekly-digest';
 import { IssueWeeklyDigestRequestDto } from './issue-weekly-digest.request.dto';
 import { ReadWeeklyDigestRequestDto } from './read-weekly-digest.request.dto';
@@ -129,10 +129,6 @@ export class WeeklyDigestHttpController {
       response.json({ ...rest, digest: digestJson(digest, lang) });
       return;
     }
-    const rendered = renderDigest(digest, format, lang);
-    if (rendered.contentSecurityPolicy) {
-      response.setHeader('Content-Security-Policy', rendered.contentSecurityPolicy);
-    }
-    response.type(rendered.contentType).send(rendered.body);
+    sendRendered(response, renderDigest(digest, format, lang));
   }
 }

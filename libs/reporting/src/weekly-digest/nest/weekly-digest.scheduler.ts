@@ -5,7 +5,7 @@ import { ConfigService } from '@nestjs/config';
 import type { Queue } from 'bullmq';
 import { SCHEDULER_ACTOR } from '@hazard/domain';
 import type { Environment } from '@hazard/config';
-import { RedisLossDetector } from '@hazard/queue';
+import { RedisLossDetector, upsertReportSchedule } from '@hazard/queue';
 import { WeeklyDigestService } from './weekly-digest.service';
 import {
   ISSUE_WEEKLY_DIGEST_JOB,
@@ -45,22 +45,13 @@ export class WeeklyDigestScheduler implements OnModuleInit, OnApplicationBootstr
   private async schedule(): Promise<{ next: string | null }> {
     const pattern = this.config.get('DIGEST_CRON', { infer: true });
     const tz = this.config.get('TIME_ZONE', { infer: true });
-    await this.queue.upsertJobScheduler(
-      WEEKLY_DIGEST_SCHEDULER_ID,
-      { pattern, tz },
-      {
-        name: ISSUE_WEEKLY_DIGEST_JOB,
-        data: {},
-        opts: {
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 60_000 },
-          removeOnComplete: 50,
-          removeOnFail: 50,
-        },
-      },
-    );
-    const next = (await this.queue.getJobScheduler(WEEKLY_DIGEST_SCHEDULER_ID))?.next;
-    const nextRun = next ? new Date(next).toISOString() : null;
+    const next = await upsertReportSchedule(this.queue, {
+      id: WEEKLY_DIGEST_SCHEDULER_ID,
+      job: ISSUE_WEEKLY_DIGEST_JOB,
+      pattern,
+      tz,
+    });
+    const nextRun = next?.toISOString() ?? null;
     if (nextRun !== this.nextRun) {
       this.logger.log(
         `weekly digest scheduled "${pattern}" (${tz}); next run ${nextRun ?? 'unknown'}`,

@@ -1,5 +1,6 @@
 import type { WeeklyDigest } from '../weekly-digest.model';
 import { digestDocument } from './digest-document';
+import type { DigestDocument } from './digest-document';
 import { digestJson } from './digest-json';
 import { labelsFor } from './digest-labels';
 import type { Language } from '@hazard/domain';
@@ -22,19 +23,43 @@ const CONTENT_TYPES: Record<DigestFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
-export function renderDigest(
-  digest: WeeklyDigest,
+/** A report as JSON (its model), Markdown or printable HTML (its document, laid out once). */
+export function renderReport(
   format: DigestFormat,
-  lang: Language,
+  json: () => unknown,
+  document: () => DigestDocument,
 ): RenderedDigest {
-  if (format === 'json') {
-    return { contentType: CONTENT_TYPES.json, body: JSON.stringify(digestJson(digest, lang)) };
-  }
-  const doc = digestDocument(digest, labelsFor(lang), lang);
+  if (format === 'json') return { contentType: CONTENT_TYPES.json, body: JSON.stringify(json()) };
+  const doc = document();
   if (format === 'md') return { contentType: CONTENT_TYPES.md, body: renderMarkdown(doc) };
   return {
     contentType: CONTENT_TYPES.html,
     body: renderHtml(doc),
     contentSecurityPolicy: HTML_DIGEST_CSP,
   };
+}
+
+export const renderDigest = (
+  digest: WeeklyDigest,
+  format: DigestFormat,
+  lang: Language,
+): RenderedDigest =>
+  renderReport(
+    format,
+    () => digestJson(digest, lang),
+    () => digestDocument(digest, labelsFor(lang), lang),
+  );
+
+/** Sends a rendering, with the HTML page's own Content-Security-Policy. */
+export function sendRendered(
+  response: {
+    setHeader(name: string, value: string): unknown;
+    type(t: string): { send(b: string): unknown };
+  },
+  rendered: RenderedDigest,
+): void {
+  if (rendered.contentSecurityPolicy) {
+    response.setHeader('Content-Security-Policy', rendered.contentSecurityPolicy);
+  }
+  response.type(rendered.contentType).send(rendered.body);
 }
