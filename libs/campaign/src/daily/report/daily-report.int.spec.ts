@@ -20,6 +20,7 @@ import { inspectionStreamId } from '@hazard/commands';
 import { buildDailyReport, dailyReportStream, renderDailyReport } from '@hazard/reporting';
 import type { DailyReportEvent } from '@hazard/reporting';
 import { dailyReportNotificationFor } from '../../../../notifications/src/notification-for-event';
+import { RedisLossDetector } from '@hazard/queue';
 import { startRedis } from '@hazard/testing/redis-server';
 import type { TestRedis } from '@hazard/testing/redis-server';
 import { finished } from '@hazard/testing/queue-jobs';
@@ -100,6 +101,8 @@ describe('the daily report (每日一报) on a real Redis', () => {
       ],
     }).compile();
     await app.init();
+    // The schedule is put in Redis by the loss detector's first run, as at every start.
+    await app.get(RedisLossDetector).firstRun;
     queue = app.get<Queue>(getQueueToken(DAILY_REPORT_QUEUE));
     reports = app.get(DailyReportService);
   });
