@@ -39,11 +39,31 @@ const laterEvent: fc.Arbitrary<HazardEvent> = fc.oneof(
     .map((d): HazardEvent => ({ type: 'ReminderSent', data: d })),
 );
 
-/** A case's history: its listing, then up to `max` random events. */
+/** The main road after the listing, in order. */
+const ROAD: HazardEvent[] = [
+  step.leaderAssigned,
+  step.planSubmitted,
+  step.planApproved,
+  step.controlsConfirmed,
+  step.rectificationReported,
+  step.caseClosed,
+];
+
+/**
+ * A case's history: its listing, then up to `max` events, each either the next step of the
+ * main road (so that random cases get as far as being closed) or any event at all.
+ */
 export const caseHistory = (max = 40): fc.Arbitrary<HazardEvent[]> =>
   fc
-    .array(laterEvent, { maxLength: max })
-    .map((later) => [{ type: 'HazardListed', data: { caseId: 'c-prop', listing } }, ...later]);
+    .array(
+      fc.oneof({ arbitrary: fc.constant(null), weight: 2 }, { arbitrary: laterEvent, weight: 3 }),
+      { maxLength: max },
+    )
+    .map((slots) => {
+      let next = 0;
+      const later = slots.map((slot) => slot ?? ROAD[Math.min(next++, ROAD.length - 1)]);
+      return [{ type: 'HazardListed', data: { caseId: 'c-prop', listing } }, ...later];
+    });
 
 const USERS = ['u-leader', 'u-leader-2', 'u-yjj', 'u-committee'];
 

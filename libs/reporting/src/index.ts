@@ -12,3 +12,5 @@ export * from './weekly-digest/nest/weekly-digest.queue';
 export * from './weekly-digest/nest/weekly-digest-core.module';
 export * from './weekly-digest/nest/digest-worker.module';
 export * from './weekly-digest/nest/digest.module';
+export * from './weekly-digest/timeline/digest-timeline.projection';
+export * from './weekly-digest/timeline/digest-timeline.query';

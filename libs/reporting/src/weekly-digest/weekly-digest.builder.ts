@@ -122,40 +122,16 @@ export class WeeklyDigestBuilder {
   }
 
   build(): WeeklyDigest {
-    const { bounds } = this;
-    const options = { asOf: this.asOf, policy: this.policy };
-    const all = [...this.cases.values()].flatMap((s) => caseFacts(s, options) ?? []);
-    const openCases = all
-      .filter((facts) => facts.open)
-      .map(openCaseOf)
-      .sort(byDeadline);
-    const dueBy = this.cutOffMs + 7 * DAY_MS;
-    return {
-      kind: 'weekly-digest',
-      schemaVersion: 1,
-      week: bounds.week,
-      timeZone: bounds.timeZone,
-      weekStart: toZonedIso(bounds.start, bounds.timeZone),
-      cutOff: toZonedIso(bounds.cutOff, bounds.timeZone),
-      asOf: toZonedIso(this.asOf, bounds.timeZone),
-      provisional: this.cutOffMs < bounds.cutOff.getTime(),
-      ...(isWholeCity(this.scope) ? {} : { scope: this.scope }),
-      source: {
-        throughPosition: this.throughPosition === null ? null : this.throughPosition.toString(),
-        events: this.events,
-      },
-      totals: totalsOf(all, openCases),
+    return assembleWeeklyDigest({
+      bounds: this.bounds,
+      asOf: this.asOf,
+      policy: this.policy,
+      scope: this.scope,
+      cases: this.cases.values(),
       activity: this.activity,
-      overdue: openCases.filter((c) => c.overdue),
-      dueNextWeek: openCases.filter((c) => {
-        const at = c.deadline ? Date.parse(c.deadline.at) : NaN;
-        return at >= this.cutOffMs && at < dueBy;
-      }),
-      byTown: breakdown(all, openCases, (f) => f.listing.town),
-      byIndustryAuthority: breakdown(all, openCases, (f) => f.listing.industryAuthority),
-      byPriority: breakdown(all, openCases, (f) => f.listing.priority, byPriority),
-      openCases,
-    };
+      throughPosition: this.throughPosition,
+      events: this.events,
+    });
   }
 
   private foldInto(caseId: string, event: RecordedEvent, inWeek: boolean): void {
@@ -172,18 +148,81 @@ export class WeeklyDigestBuilder {
       activity.enteredState[to] = (activity.enteredState[to] ?? 0) + 1;
     }
     if (hazardEvent.type === 'HazardListed') activity.newListings.push(refOf(hazardEvent.data));
-    if (hazardEvent.type === 'CaseClosed') activity.closures.push(this.refOfCase(caseId, after));
+    if (hazardEvent.type === 'CaseClosed')
+      activity.closures.push(closureRef(caseId, after, this.asOf, this.policy));
     if (hazardEvent.type === 'DeadlineMissed') activity.deadlinesMissed += 1;
     if (hazardEvent.type === 'EscalationRaised') activity.escalationsRaised += 1;
   }
-
-  private refOfCase(caseId: string, snapshot: CaseSnapshot): DigestCaseRef {
-    const facts = caseFacts(snapshot, { asOf: this.asOf, policy: this.policy });
-    return facts ? refOf(facts) : { caseId, title: '', noticeNumber: '' };
-  }
 }
 
-const refOf = ({ caseId, listing }: Pick<CaseFacts, 'caseId' | 'listing'>): DigestCaseRef => ({
+/** How a closure is named in the week's activity: the case as its closing left it. */
+export function closureRef(
+  caseId: string,
+  snapshot: CaseSnapshot,
+  asOf: Date,
+  policy: DeadlinePolicy,
+): DigestCaseRef {
+  const facts = caseFacts(snapshot, { asOf, policy });
+  return facts ? refOf(facts) : { caseId, title: '', noticeNumber: '' };
+}
+
+/** What a digest is made of: the cases as of the cut, the week's activity, the cut itself. */
+export interface DigestParts {
+  bounds: WeekBounds;
+  /** The cut: the week's cut-off, or an earlier instant for a provisional digest. */
+  asOf: Date;
+  policy: DeadlinePolicy;
+  scope: DigestScope;
+  /** Every case in the scope, folded to the cut. */
+  cases: Iterable<CaseSnapshot>;
+  activity: DigestWeekActivity;
+  /** The last event before the cut, and how many events precede the cut. */
+  throughPosition: bigint | null;
+  events: number;
+}
+
+/** The digest from its parts, however they were found: the fold, or the timeline. */
+export function assembleWeeklyDigest(parts: DigestParts): WeeklyDigest {
+  const { bounds, asOf, policy, scope, throughPosition } = parts;
+  const cutOffMs = asOf.getTime();
+  const all = [...parts.cases].flatMap((s) => caseFacts(s, { asOf, policy }) ?? []);
+  const openCases = all
+    .filter((facts) => facts.open)
+    .map(openCaseOf)
+    .sort(byDeadline);
+  const dueBy = cutOffMs + 7 * DAY_MS;
+  return {
+    kind: 'weekly-digest',
+    schemaVersion: 1,
+    week: bounds.week,
+    timeZone: bounds.timeZone,
+    weekStart: toZonedIso(bounds.start, bounds.timeZone),
+    cutOff: toZonedIso(bounds.cutOff, bounds.timeZone),
+    asOf: toZonedIso(asOf, bounds.timeZone),
+    provisional: cutOffMs < bounds.cutOff.getTime(),
+    ...(isWholeCity(scope) ? {} : { scope }),
+    source: {
+      throughPosition: throughPosition === null ? null : throughPosition.toString(),
+      events: parts.events,
+    },
+    totals: totalsOf(all, openCases),
+    activity: parts.activity,
+    overdue: openCases.filter((c) => c.overdue),
+    dueNextWeek: openCases.filter((c) => {
+      const at = c.deadline ? Date.parse(c.deadline.at) : NaN;
+      return at >= cutOffMs && at < dueBy;
+    }),
+    byTown: breakdown(all, openCases, (f) => f.listing.town),
+    byIndustryAuthority: breakdown(all, openCases, (f) => f.listing.industryAuthority),
+    byPriority: breakdown(all, openCases, (f) => f.listing.priority, byPriority),
+    openCases,
+  };
+}
+
+export const refOf = ({
+  caseId,
+  listing,
+}: Pick<CaseFacts, 'caseId' | 'listing'>): DigestCaseRef => ({
   caseId,
   title: listing.title,
   noticeNumber: listing.noticeNumber,
