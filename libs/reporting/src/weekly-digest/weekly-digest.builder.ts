@@ -186,10 +186,8 @@ export function assembleWeeklyDigest(parts: DigestParts): WeeklyDigest {
   const { bounds, asOf, policy, scope, throughPosition } = parts;
   const cutOffMs = asOf.getTime();
   const all = [...parts.cases].flatMap((s) => caseFacts(s, { asOf, policy }) ?? []);
-  const openCases = all
-    .filter((facts) => facts.open)
-    .map(openCaseOf)
-    .sort(byDeadline);
+  const openCases = byDeadline(all.filter((facts) => facts.open).map(openCaseOf));
+  const openById = new Map(openCases.map((c) => [c.caseId, c]));
   const dueBy = cutOffMs + 7 * DAY_MS;
   return {
     kind: 'weekly-digest',
@@ -212,9 +210,9 @@ export function assembleWeeklyDigest(parts: DigestParts): WeeklyDigest {
       const at = c.deadline ? Date.parse(c.deadline.at) : NaN;
       return at >= cutOffMs && at < dueBy;
     }),
-    byTown: breakdown(all, openCases, (f) => f.listing.town),
-    byIndustryAuthority: breakdown(all, openCases, (f) => f.listing.industryAuthority),
-    byPriority: breakdown(all, openCases, (f) => f.listing.priority, byPriority),
+    byTown: breakdown(all, openById, (f) => f.listing.town),
+    byIndustryAuthority: breakdown(all, openById, (f) => f.listing.industryAuthority),
+    byPriority: breakdown(all, openById, (f) => f.listing.priority, byPriority),
     openCases,
   };
 }
@@ -269,13 +267,12 @@ function totalsOf(all: CaseFacts[], openCases: DigestOpenCase[]): DigestTotals {
 
 function breakdown(
   all: CaseFacts[],
-  openCases: DigestOpenCase[],
+  openById: ReadonlyMap<string, DigestOpenCase>,
   keyOf: (facts: CaseFacts) => string,
   order: (a: string, b: string) => number = compare,
 ): DigestBreakdown {
   const groups: DigestBreakdown = {};
   const group = (key: string) => (groups[key] ??= { listed: 0, rectified: 0, open: 0, overdue: 0 });
-  const openById = new Map(openCases.map((c) => [c.caseId, c]));
   for (const facts of all) {
     const g = group(keyOf(facts));
     g.listed += 1;
@@ -287,9 +284,17 @@ function breakdown(
   return Object.fromEntries(Object.entries(groups).sort(([a], [b]) => order(a, b)));
 }
 
-function byDeadline(a: DigestOpenCase, b: DigestOpenCase): number {
-  const at = (c: DigestOpenCase) => (c.deadline ? Date.parse(c.deadline.at) : Infinity);
-  return at(a) - at(b) || compare(a.noticeNumber, b.noticeNumber) || compare(a.caseId, b.caseId);
+/** By deadline (none last), then notice number and id; each deadline parsed once. */
+function byDeadline(cases: DigestOpenCase[]): DigestOpenCase[] {
+  return cases
+    .map((c) => ({ c, at: c.deadline ? Date.parse(c.deadline.at) : Infinity }))
+    .sort(
+      (a, b) =>
+        a.at - b.at ||
+        compare(a.c.noticeNumber, b.c.noticeNumber) ||
+        compare(a.c.caseId, b.c.caseId),
+    )
+    .map(({ c }) => c);
 }
 
 /** Code-point order: the same on every machine, unlike locale collation. */

@@ -8,11 +8,7 @@ import { SqliteCheckpointStore } from '@hazard/event-store';
 import type { CheckpointedWrite, Projection, RecordedEvent } from '@hazard/event-store';
 import { caseStream } from '@hazard/cases';
 import { closureRef, occurredAtMs, refOf } from '../weekly-digest.builder';
-import {
-  createDigestTimelineTables,
-  dropDigestTimelineTables,
-  OPEN_END,
-} from './digest-timeline.schema';
+import { createDigestTimelineTables, dropDigestTimelineTables } from './digest-timeline.schema';
 
 export const DIGEST_TIMELINE_SUBSCRIBER = 'reporting/digest-timeline';
 
@@ -89,9 +85,8 @@ export class DigestTimelineProjection implements Projection {
       addCase: db.prepare('INSERT INTO digest_cases (case_key, stream_id) VALUES (?, ?)'),
       listCase: db.prepare('UPDATE digest_cases SET listing = ? WHERE case_key = ?'),
       openFrom: db.prepare('UPDATE digest_cases SET open_from = ? WHERE case_key = ?'),
-      close: db.prepare('UPDATE digest_intervals SET to_ord = ? WHERE from_ord = ?'),
       open: db.prepare(
-        'INSERT INTO digest_intervals (from_ord, case_key, to_ord, snapshot) VALUES (?, ?, ?, ?)',
+        'INSERT INTO digest_intervals (from_ord, case_key, snapshot) VALUES (?, ?, ?)',
       ),
     };
   }
@@ -180,17 +175,16 @@ export class DigestTimelineProjection implements Projection {
     };
   }
 
-  /** A new snapshot: the open interval ends here and the new one begins. */
+  /** A new snapshot: the case's next interval begins here. */
   private changed(
     entry: TimelineCase,
     after: CaseSnapshot,
     ord: number,
     writes: Array<() => void>,
   ): void {
-    const { caseKey, openFrom } = entry;
+    const { caseKey } = entry;
     const json = intervalJson(after);
-    if (openFrom !== null) writes.push(() => this.sql.close.run(ord, openFrom));
-    writes.push(() => this.sql.open.run(ord, caseKey, OPEN_END, json));
+    writes.push(() => this.sql.open.run(ord, caseKey, json));
     if (!entry.listed && after.context.listing) {
       const listing = JSON.stringify(after.context.listing);
       writes.push(() => this.sql.listCase.run(listing, caseKey));

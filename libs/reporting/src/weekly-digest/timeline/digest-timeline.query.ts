@@ -30,16 +30,18 @@ export class DigestTimeline {
         )
         .safeIntegers(true),
       cases: db
-        .prepare<[number, number], [number, string, string | null]>(
-          `SELECT i.case_key, i.snapshot, c.listing
-           FROM digest_intervals i JOIN digest_cases c USING (case_key)
-           WHERE i.to_ord >= ? AND i.from_ord < ?`,
+        .prepare<[number], [number, string | null, string | null]>(
+          `SELECT c.case_key, c.listing,
+             (SELECT i.snapshot FROM digest_intervals i
+              WHERE i.case_key = c.case_key AND i.from_ord < ?
+              ORDER BY i.from_ord DESC LIMIT 1)
+           FROM digest_cases c`,
         )
         .raw(true),
       activity: db
-        .prepare<[number, number], ActivityRow>(
+        .prepare<[number, number, number], ActivityRow>(
           `SELECT case_key, type, from_state, to_state, ref FROM digest_log
-           WHERE occurred_ms >= ? AND ord < ? AND case_key IS NOT NULL ORDER BY ord`,
+           WHERE ord >= ? AND ord < ? AND occurred_ms >= ? AND case_key IS NOT NULL ORDER BY ord`,
         )
         .raw(true),
       listingOf: db.prepare<[number], { listing: string | null }>(
@@ -62,7 +64,8 @@ export class DigestTimeline {
     const inScope = (listing: Listing | null) => !listing || inDigestScope(scope, listing);
     const outside = new Set<number>();
     const cases: CaseSnapshot[] = [];
-    for (const [caseKey, json, listingJson] of this.sql.cases.iterate(cut, cut)) {
+    for (const [caseKey, listingJson, json] of this.sql.cases.iterate(cut)) {
+      if (json === null) continue;
       const listing = listingJson === null ? null : (JSON.parse(listingJson) as Listing);
       if (inScope(listing)) cases.push(restoreInterval(json, listing));
       else outside.add(caseKey);
@@ -98,7 +101,9 @@ export class DigestTimeline {
       escalationsRaised: 0,
     };
     const covered = new Map<number, boolean>();
-    for (const [caseKey, type, from, to, ref] of this.sql.activity.iterate(startMs, cut)) {
+    // No event before the first whose reach is the week's start happened in the week.
+    const first = this.sql.cut.get(startMs)?.ord ?? cut;
+    for (const [caseKey, type, from, to, ref] of this.sql.activity.iterate(first, cut, startMs)) {
       let ok = covered.get(caseKey);
       if (ok === undefined) covered.set(caseKey, (ok = covers(caseKey)));
       if (!ok) continue;

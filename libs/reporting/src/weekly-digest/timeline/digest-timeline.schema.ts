@@ -1,8 +1,5 @@
 import type Database from 'better-sqlite3';
 
-/** An interval still open: its case has had no event since. Larger than any ordinal. */
-export const OPEN_END = Number.MAX_SAFE_INTEGER;
-
 /**
  * The digest's temporal read model, in the read-model database:
  * - `digest_log`: every event of the store, numbered in global order (`ord`), with its
@@ -12,8 +9,8 @@ export const OPEN_END = Number.MAX_SAFE_INTEGER;
  *   closure how the week's activity names it;
  * - `digest_cases`: each case once, with its listing (what scopes and names it);
  * - `digest_intervals`: each case's successive snapshots, one per event that changed it,
- *   valid from the event that made it (`from_ord`, also its rowid) to the next
- *   (`to_ord`, OPEN_END while none), so a case as of any cut is found by an index.
+ *   valid from the event that made it (`from_ord`, also its rowid) up to the case's next
+ *   interval, so a case as of any cut is one index seek: its last interval before the cut.
  */
 export function createDigestTimelineTables(db: Database.Database): void {
   db.exec(`
@@ -29,8 +26,6 @@ export function createDigestTimelineTables(db: Database.Database): void {
       ref TEXT
     );
     CREATE INDEX IF NOT EXISTS digest_log_reach ON digest_log (reach_ms);
-    CREATE INDEX IF NOT EXISTS digest_log_occurred ON digest_log (occurred_ms)
-      WHERE case_key IS NOT NULL;
     CREATE TABLE IF NOT EXISTS digest_cases (
       case_key INTEGER PRIMARY KEY,
       stream_id TEXT NOT NULL UNIQUE,
@@ -40,10 +35,9 @@ export function createDigestTimelineTables(db: Database.Database): void {
     CREATE TABLE IF NOT EXISTS digest_intervals (
       from_ord INTEGER PRIMARY KEY,
       case_key INTEGER NOT NULL,
-      to_ord INTEGER NOT NULL,
       snapshot TEXT NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS digest_intervals_to ON digest_intervals (to_ord);
+    CREATE INDEX IF NOT EXISTS digest_intervals_case ON digest_intervals (case_key, from_ord);
   `);
 }
 
