@@ -71,8 +71,8 @@ export class DigestTimelineProjection implements Projection {
         [string],
         { case_key: number; listing: string | null; open_from: number | null }
       >('SELECT case_key, listing, open_from FROM digest_cases WHERE stream_id = ?'),
-      interval: db.prepare<[number], { snapshot: string }>(
-        'SELECT snapshot FROM digest_intervals WHERE from_ord = ?',
+      interval: db.prepare<[number, number], { snapshot: string }>(
+        'SELECT snapshot FROM digest_intervals WHERE case_key = ? AND from_ord = ?',
       ),
       nextCaseKey: db.prepare<[], { key: number | null }>(
         'SELECT MAX(case_key) AS key FROM digest_cases',
@@ -86,7 +86,7 @@ export class DigestTimelineProjection implements Projection {
       listCase: db.prepare('UPDATE digest_cases SET listing = ? WHERE case_key = ?'),
       openFrom: db.prepare('UPDATE digest_cases SET open_from = ? WHERE case_key = ?'),
       open: db.prepare(
-        'INSERT INTO digest_intervals (from_ord, case_key, snapshot) VALUES (?, ?, ?)',
+        'INSERT INTO digest_intervals (case_key, from_ord, snapshot) VALUES (?, ?, ?)',
       ),
     };
   }
@@ -184,7 +184,7 @@ export class DigestTimelineProjection implements Projection {
   ): void {
     const { caseKey } = entry;
     const json = intervalJson(after);
-    writes.push(() => this.sql.open.run(ord, caseKey, json));
+    writes.push(() => this.sql.open.run(caseKey, ord, json));
     if (!entry.listed && after.context.listing) {
       const listing = JSON.stringify(after.context.listing);
       writes.push(() => this.sql.listCase.run(listing, caseKey));
@@ -205,7 +205,8 @@ export class DigestTimelineProjection implements Projection {
     const row = this.sql.caseRow.get(streamId);
     if (!row) return null;
     const listing = row.listing === null ? null : (JSON.parse(row.listing) as Listing);
-    const interval = row.open_from === null ? undefined : this.sql.interval.get(row.open_from);
+    const interval =
+      row.open_from === null ? undefined : this.sql.interval.get(row.case_key, row.open_from);
     const snapshot = interval ? restoreInterval(interval.snapshot, listing) : this.initial;
     return {
       caseKey: row.case_key,

@@ -9,8 +9,9 @@ import type Database from 'better-sqlite3';
  *   closure how the week's activity names it;
  * - `digest_cases`: each case once, with its listing (what scopes and names it);
  * - `digest_intervals`: each case's successive snapshots, one per event that changed it,
- *   valid from the event that made it (`from_ord`, also its rowid) up to the case's next
- *   interval, so a case as of any cut is one index seek: its last interval before the cut.
+ *   valid from the event that made it (`from_ord`) up to the case's next interval, stored
+ *   in (case, from) order: a case as of any cut is one seek, its last interval before the
+ *   cut, and all cases are one forward walk through the table.
  */
 export function createDigestTimelineTables(db: Database.Database): void {
   db.exec(`
@@ -33,11 +34,11 @@ export function createDigestTimelineTables(db: Database.Database): void {
       open_from INTEGER
     );
     CREATE TABLE IF NOT EXISTS digest_intervals (
-      from_ord INTEGER PRIMARY KEY,
       case_key INTEGER NOT NULL,
-      snapshot TEXT NOT NULL
-    );
-    CREATE INDEX IF NOT EXISTS digest_intervals_case ON digest_intervals (case_key, from_ord);
+      from_ord INTEGER NOT NULL,
+      snapshot TEXT NOT NULL,
+      PRIMARY KEY (case_key, from_ord)
+    ) WITHOUT ROWID;
   `);
 }
 
