@@ -2,8 +2,14 @@ import type Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
 import { caseStateOf } from '@hazard/workflows';
 import type { CaseSnapshot, CaseState, Listing } from '@hazard/workflows';
-import { evolveCase, initialCaseSnapshot, restoreCaseSnapshot } from '@hazard/domain';
-import type { DeadlinePolicy } from '@hazard/domain';
+import {
+  evolveCase,
+  initialCaseSnapshot,
+  listingOfCase,
+  restoreCaseSnapshotWithListing,
+  storeCaseSnapshotWithoutListing,
+} from '@hazard/domain';
+import type { DeadlinePolicy, StoredCaseSnapshot } from '@hazard/domain';
 import { SqliteCheckpointStore } from '@hazard/event-store';
 import type { CheckpointedWrite, Projection, RecordedEvent } from '@hazard/event-store';
 import { caseStream } from '@hazard/cases';
@@ -27,15 +33,10 @@ interface TimelineCase {
 
 /** The snapshot as an interval stores it: without the listing, which its case row holds. */
 export const intervalJson = (snapshot: CaseSnapshot): string =>
-  JSON.stringify({ value: snapshot.value, context: { ...snapshot.context, listing: undefined } });
+  JSON.stringify(storeCaseSnapshotWithoutListing(snapshot));
 
-export const restoreInterval = (json: string, listing: Listing | null): CaseSnapshot => {
-  const stored = JSON.parse(json) as { value: CaseSnapshot['value']; context: object };
-  return restoreCaseSnapshot({
-    value: stored.value,
-    context: { ...stored.context, listing } as CaseSnapshot['context'],
-  });
-};
+export const restoreInterval = (json: string, listing: Listing | null): CaseSnapshot =>
+  restoreCaseSnapshotWithListing(JSON.parse(json) as StoredCaseSnapshot, listing);
 
 interface Tip {
   ord: number;
@@ -185,8 +186,9 @@ export class DigestTimelineProjection implements Projection {
     const { caseKey } = entry;
     const json = intervalJson(after);
     writes.push(() => this.sql.open.run(caseKey, ord, json));
-    if (!entry.listed && after.context.listing) {
-      const listing = JSON.stringify(after.context.listing);
+    const listed = listingOfCase(after);
+    if (!entry.listed && listed) {
+      const listing = JSON.stringify(listed);
       writes.push(() => this.sql.listCase.run(listing, caseKey));
       entry.listed = true;
     }
