@@ -1,22 +1,13 @@
 import fc from 'fast-check';
 import { caseFacts, DEFAULT_DEADLINE_POLICY, foldCase, storeCaseSnapshot } from '@hazard/domain';
-import type { Actor } from '@hazard/domain';
 import { SqliteEventStore } from '@hazard/event-store';
 import { asNewEvents, caseHistory } from '../../../test/support/case-arbitraries';
-import { listing } from '../../../test/support/case-fixtures';
+import { actors, listing } from '../../../test/support/case-fixtures';
 import { tempDir } from '../../../test/support/temp-dir';
 import { caseStream } from './case-stream';
 import { MAJOR_HAZARD_STREAMS, handleCaseCommand } from './handle-case-command';
 import { loadCase } from './load-case';
 import { loadFolded } from './folded-streams';
-
-const committee: Actor = {
-  userId: 'u-committee',
-  name: '安委会',
-  roles: ['committee'],
-  towns: [],
-  departments: [],
-};
 
 describe('snapshots of folded cases', () => {
   const dir = tempDir();
@@ -89,7 +80,7 @@ describe('snapshots of folded cases', () => {
     const envelope = {
       caseId: 'retry-1',
       command: { type: 'ListHazard' as const, data: { caseId: 'retry-1', listing } },
-      actor: committee,
+      actor: actors.committee,
       commandId: 'retry-cmd',
     };
     const first = await handleCaseCommand(deps, envelope);

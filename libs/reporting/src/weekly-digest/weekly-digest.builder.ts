@@ -30,6 +30,16 @@ export interface DigestOptions {
   scope?: DigestScope;
 }
 
+/** A week's activity before its first event. */
+export const noActivity = (): DigestWeekActivity => ({
+  newListings: [],
+  closures: [],
+  stateChanges: 0,
+  enteredState: {},
+  deadlinesMissed: 0,
+  escalationsRaised: 0,
+});
+
 /** When an event happened in business time; `null` when it carries no readable timestamp. */
 export const occurredAtMs = (event: RecordedEvent): number | null => {
   const at = event.metadata.occurredAt;
@@ -53,14 +63,7 @@ export class WeeklyDigestBuilder {
   /** The cut: the week's cut-off, or an earlier instant for a provisional digest. */
   private readonly cutOffMs: number;
   private readonly asOf: Date;
-  private readonly activity: DigestWeekActivity = {
-    newListings: [],
-    closures: [],
-    stateChanges: 0,
-    enteredState: {},
-    deadlinesMissed: 0,
-    escalationsRaised: 0,
-  };
+  private readonly activity = noActivity();
   private throughPosition: bigint | null = null;
   private events = 0;
   private ended = false;

@@ -3,7 +3,7 @@ import type { CaseSnapshot, CaseState, Listing } from '@hazard/workflows';
 import { inDigestScope, WHOLE_CITY } from '@hazard/domain';
 import type { DeadlinePolicy } from '@hazard/domain';
 import type { WeekBounds } from '../../iso-week';
-import { assembleWeeklyDigest } from '../weekly-digest.builder';
+import { assembleWeeklyDigest, noActivity } from '../weekly-digest.builder';
 import type { DigestOptions } from '../weekly-digest.builder';
 import type { DigestCaseRef, DigestWeekActivity, WeeklyDigest } from '../weekly-digest.model';
 import { restoreInterval } from './digest-timeline.projection';
@@ -92,14 +92,7 @@ export class DigestTimeline {
     cut: number,
     covers: (caseKey: number) => boolean,
   ): DigestWeekActivity {
-    const activity: DigestWeekActivity = {
-      newListings: [],
-      closures: [],
-      stateChanges: 0,
-      enteredState: {},
-      deadlinesMissed: 0,
-      escalationsRaised: 0,
-    };
+    const activity = noActivity();
     const covered = new Map<number, boolean>();
     // No event before the first whose reach is the week's start happened in the week.
     const first = this.sql.cut.get(startMs)?.ord ?? cut;
