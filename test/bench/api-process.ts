@@ -21,9 +21,14 @@ export async function startApiProcess(env: {
   runWorkers?: boolean;
 }): Promise<ApiProcess> {
   const port = await freePort();
+  // BENCH_CPU_PROF_DIR=<dir> writes the API's CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROF_DIR;
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(__dirname, '../../apps/api/src/main.js')],
+    [
+      ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+      join(__dirname, '../../apps/api/src/main.js'),
+    ],
     {
       env: {
         ...process.env,

@@ -1,13 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
-import Database from 'better-sqlite3';
 import { SqliteEventStore } from '@hazard/event-store';
-import type { NewEvent } from '@hazard/event-store';
 import { caseFacts, DEFAULT_DEADLINE_POLICY, foldCase } from '@hazard/domain';
-import { toHazardEvent } from '@hazard/commands';
-import { openEventsSchema } from '../../libs/event-store/src/sqlite/sqlite-schema';
+import { loadCase, toHazardEvent } from '@hazard/commands';
 import { tempDir } from '../support/temp-dir';
 import type { TempDir } from '../support/temp-dir';
+import { progressEvent, rawInserts } from './raw-sqlite';
 import { realisticCaseEvents } from './realistic-case';
 import type { Report } from './run';
 
@@ -23,16 +20,19 @@ export async function run(report: Report): Promise<void> {
   report(S, `machine: ${cpus().length} CPUs, load average (1 min)`, loadavg()[0]);
   const dir = tempDir('hazard-bench-');
   try {
-    await singleWriterBesideRaw(report, dir);
+    const raw = await singleWriterBesideRaw(report, dir);
     for (const writers of [16, 64]) {
       const latencies = await durableAppends(dir.file(`w${writers}.sqlite`), writers, SECONDS);
       reportAppends(report, `${writers} writers`, latencies, SECONDS);
+      const ratio = latencies.length / SECONDS / raw;
+      report(S, `  ratio to raw, ${writers} writers (target ≥ 5 for 64)`, ratio, '×');
     }
     const store = new SqliteEventStore(dir.file('cases.sqlite'));
     await fillCases(report, store);
     for (const page of [500, 5000]) await readAllPages(report, store, page);
     await rehydrate(report, store);
     await store.close();
+    await rehydrateFromSnapshots(report, dir.file('cases.sqlite'));
   } finally {
     dir.remove();
   }
@@ -42,7 +42,7 @@ export async function run(report: Report): Promise<void> {
  * The one-writer figure and its raw floor, in alternating one-second slices so that both
  * see the same disk: on a shared machine fsync latency swings with the neighbours' I/O.
  */
-async function singleWriterBesideRaw(report: Report, dir: TempDir): Promise<void> {
+async function singleWriterBesideRaw(report: Report, dir: TempDir): Promise<number> {
   let raw = 0;
   const latencies: number[] = [];
   for (let slice = 0; slice < SECONDS; slice++) {
@@ -51,6 +51,7 @@ async function singleWriterBesideRaw(report: Report, dir: TempDir): Promise<void
   }
   report(S, 'raw better-sqlite3 INSERTs/s, 1 per transaction (WAL, FULL)', raw / SECONDS, '/s');
   reportAppends(report, '1 writer', latencies, SECONDS);
+  return raw / SECONDS;
 }
 
 /** `writers` loops on distinct streams, each awaiting its append before the next. */
@@ -73,32 +74,6 @@ async function durableAppends(file: string, writers: number, seconds: number): P
 function reportAppends(report: Report, label: string, latencies: number[], seconds: number) {
   report(S, `durable appends/s, ${label}, 1 event each`, latencies.length / seconds, '/s');
   report(S, `  append latency p50 / p99, ${label}`, latencyPair(latencies), 'ms');
-}
-
-/** The floor to compare with: one INSERT per transaction, same schema and durability. */
-function rawInserts(file: string, seconds: number): number {
-  const db = new Database(file);
-  openEventsSchema(db);
-  const insert = db.prepare(
-    `INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const until = performance.now() + seconds * 1000;
-  let count = 0;
-  for (; performance.now() < until; count++) {
-    const event = progressEvent();
-    insert.run(
-      event.id,
-      'raw',
-      count,
-      event.type,
-      JSON.stringify(event.data),
-      JSON.stringify(event.metadata),
-      new Date().toISOString(),
-    );
-  }
-  db.close();
-  return count;
 }
 
 async function fillCases(report: Report, store: SqliteEventStore): Promise<void> {
@@ -149,17 +124,40 @@ async function rehydrate(report: Report, store: SqliteEventStore): Promise<void>
   report(S, '  of which fold through the machine, mean', mean(folds), 'µs');
 }
 
-const progressEvent = (): NewEvent => ({
-  id: randomUUID(),
-  type: 'ProgressRecorded',
-  data: { note: '第3周：加固施工按计划推进，已完成40%' },
-  metadata: {
-    actor: { userId: 'u-leader', name: '张三', role: 'leader' },
-    commandId: randomUUID(),
-    occurredAt: '2026-11-30T08:00:00+08:00',
-    schemaVersion: 1,
-  },
-});
+/**
+ * loadCase as commands use it: the first load of each case reads and folds all 50 events and
+ * keeps the snapshot; after one more event per case, a load reads and folds that one only.
+ */
+async function rehydrateFromSnapshots(report: Report, file: string): Promise<void> {
+  const store = new SqliteEventStore(file);
+  const caseIds = Array.from({ length: CASES }, (_, c) => `bench-${c}`);
+  const first = await timedLoads(store, caseIds);
+  const next = { case: 0 };
+  const writer = async () => {
+    for (let c = next.case++; c < CASES; c = next.case++) {
+      await store.append(`major_hazard-bench-${c}`, [progressEvent()], 49);
+    }
+  };
+  await Promise.all(Array.from({ length: 64 }, writer));
+  const again = await timedLoads(store, caseIds);
+  await store.close();
+  report(S, 'loadCase, first load (no snapshot yet), mean / p99', pair(first), 'µs');
+  report(S, 'rehydrate from snapshot + 1 new event (loadCase), mean', mean(again), 'µs');
+  report(S, '  from snapshot, p99', percentile(again, 0.99), 'µs');
+}
+
+async function timedLoads(store: SqliteEventStore, caseIds: string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const caseId of caseIds) {
+    const started = performance.now();
+    await loadCase(store, caseId);
+    times.push((performance.now() - started) * 1000);
+  }
+  return times;
+}
+
+const pair = (us: number[]): string =>
+  `${mean(us).toFixed(0)} / ${percentile(us, 0.99).toFixed(0)}`;
 
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
 

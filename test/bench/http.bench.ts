@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type { Report } from './run';
 import { createUser, startApiProcess } from './api-process';
 import { httpClient } from './http-client';
@@ -9,11 +10,12 @@ import { tempDir } from '../support/temp-dir';
 import { listingBody, planBody } from '../support/hazard-requests';
 
 const S = 'http';
-const CLIENTS = 16;
+const CLIENTS = 32;
 const CASES = 400;
 const HEALTH_REQUESTS = 8000;
 
 export async function run(report: Report): Promise<void> {
+  report(S, 'load average (1 min)', loadavg()[0]);
   const dir = tempDir('hazard-bench-http-');
   const redis = await startRedis();
   const api = await startApiProcess({ dataDir: dir.path, redisUrl: redis.url });
@@ -64,6 +66,12 @@ export async function run(report: Report): Promise<void> {
     );
     report(S, '  failed commands', failures);
     reportLoad(report, `GET /health, same process (${CLIENTS} clients)`, health, 'requests/s');
+    report(
+      S,
+      'mixed commands / GET /health, same run (target ≥ 0.4; p99 ≤ 20 ms)',
+      commands.perSecond / health.perSecond,
+      '×',
+    );
   } finally {
     http.close();
     await api.stop();

@@ -4,7 +4,6 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { Client } from 'pg';
 import { PostgresEventStore } from '@hazard/event-store';
-import type { NewEvent } from '@hazard/event-store';
 import { startPostgres } from '../support/postgres';
 import type { TestPostgres } from '../support/postgres';
 import { tempDir } from '../support/temp-dir';
@@ -12,6 +11,7 @@ import type { TempDir } from '../support/temp-dir';
 import { percentile, summarise } from './load';
 import { realisticCaseEvents } from './realistic-case';
 import type { Report } from './run';
+import { progressEvent } from './raw-sqlite';
 
 /** Each timed figure runs this long; the whole file stays around a minute. */
 const SECONDS = 4;
@@ -251,15 +251,3 @@ async function subscriptionLag(report: Report, url: string, writers: number): Pr
     'ms',
   );
 }
-
-const progressEvent = (): NewEvent => ({
-  id: randomUUID(),
-  type: 'ProgressRecorded',
-  data: { note: '第3周：加固施工按计划推进，已完成40%' },
-  metadata: {
-    actor: { userId: 'u-leader', name: '张三', role: 'leader' },
-    commandId: randomUUID(),
-    occurredAt: '2026-11-30T08:00:00+08:00',
-    schemaVersion: 1,
-  },
-});

@@ -2,9 +2,11 @@ import type Database from 'better-sqlite3';
 import type { CaseSnapshot, HazardEvent, Priority } from '@hazard/workflows';
 import { PRIORITIES } from '@hazard/workflows';
 import { DAY_MS, DEFAULT_DEADLINE_POLICY, foldCase } from '@hazard/domain';
+import type { EventStore } from '@hazard/event-store';
 import {
   createHazardCasesSchema,
   hazardCaseRow,
+  HazardCasesProjection,
   openReadModelDatabase,
   prepareWriter,
   readModelFile,
@@ -99,7 +101,7 @@ const spreadMisses = (missed: Record<string, { deadline: string }>, i: number) =
   );
 
 /** Rows built by the projection's own row function from folded snapshots, varied per case. */
-function fill(db: Database.Database, from: number, to: number): void {
+async function fill(db: Database.Database, from: number, to: number): Promise<void> {
   const indexes = db
     .prepare<[], { name: string }>(
       "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'hazard_cases' AND sql IS NOT NULL",
@@ -152,6 +154,13 @@ function fill(db: Database.Database, from: number, to: number): void {
   // No ANALYZE: it would replace the planner statistics the schema writes, and the plans
   // measured would not be the ones the API runs.
   createHazardCasesSchema(db);
+  // The rows stand for `to` events already projected: without the projection's checkpoint,
+  // the API would take the table for one of another version and empty it.
+  const projection = new HazardCasesProjection(db, {} as EventStore, DEFAULT_DEADLINE_POLICY);
+  await projection.checkpoints.save(projection.name, {
+    position: BigInt(to),
+    version: projection.version,
+  });
 }
 
 export async function run(report: Report): Promise<void> {
@@ -162,7 +171,7 @@ export async function run(report: Report): Promise<void> {
     for (const size of SIZES) {
       const db = openReadModelDatabase(readModelFile(dir.path));
       const started = performance.now();
-      fill(db, filled, size);
+      await fill(db, filled, size);
       db.close();
       report(
         S,

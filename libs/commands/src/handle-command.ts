@@ -10,6 +10,7 @@ import {
 import type { Actor, Decider, EventMetadata } from '@hazard/domain';
 import { currentCorrelationId, observeCommand } from '@hazard/observability';
 import { deterministicUuid } from './case-stream';
+import { emptyFold, foldOnto, loadFolded } from './folded-streams';
 
 type Typed = { type: string; data: unknown };
 
@@ -60,7 +61,9 @@ export interface HandledCommand<Name extends string = string> {
 
 /**
  * read stream → fold → decide (authorization inside) → append with the expected revision;
- * counted, timed and logged by command type and outcome.
+ * counted, timed and logged by command type and outcome. The stream is folded from its
+ * snapshot on: only the events after it are read (see folded-streams). A commandId seen
+ * before is answered from the whole history.
  */
 export function handleCommand<S, C extends { type: string }, E extends Typed, P, N extends string>(
   handling: StreamHandling<S, C, E, P, N>,
@@ -79,20 +82,22 @@ async function decideAndAppend<S, C extends { type: string }, E extends Typed, P
 ): Promise<HandledCommand<N>> {
   const { decider } = handling;
   const streamId = handling.streamId(envelope.id);
-  const history = await deps.store.read(streamId);
-  const earlier = earlierAttempt(handling, envelope, history);
-  if (earlier) return earlier;
-  if (history.length === 0 && !decider.startsStream(envelope.command)) {
+  const { folded } = await loadFolded(deps.store, handling, streamId);
+  if (folded.commandIds.has(envelope.commandId)) {
+    const earlier = earlierAttempt(handling, envelope, await deps.store.read(streamId));
+    if (earlier) return earlier;
+  }
+  const { state, version } = folded;
+  if (version === 0 && !decider.startsStream(envelope.command)) {
     throw handling.notFound(envelope.id);
   }
-  if (envelope.expectedVersion !== undefined && envelope.expectedVersion !== history.length) {
-    throw new VersionMismatchError(envelope.expectedVersion, history.length);
+  if (envelope.expectedVersion !== undefined && envelope.expectedVersion !== version) {
+    throw new VersionMismatchError(envelope.expectedVersion, version);
   }
-  const state = fold(handling, history);
   const { events, newEvents } = decideToAppend(handling, deps, envelope, state);
   let appended: AppendResult;
   try {
-    const expected = history.length === 0 ? 'no_stream' : history.length - 1;
+    const expected = version === 0 ? 'no_stream' : version - 1;
     appended = await deps.store.append(streamId, newEvents, expected);
   } catch (error) {
     if (!(error instanceof WrongExpectedRevisionError)) throw error;
@@ -153,10 +158,7 @@ function fold<S, C extends { type: string }, E extends Typed, P, N extends strin
   handling: StreamHandling<S, C, E, P, N>,
   history: RecordedEvent[],
 ): S {
-  const { decider } = handling;
-  let state = decider.initialState();
-  for (const recorded of history) state = decider.evolve(state, handling.eventOf(recorded));
-  return state;
+  return foldOnto(handling, emptyFold(handling), history).state;
 }
 
 /** The first result of a commandId already in the stream; reusing it for another command is refused. */

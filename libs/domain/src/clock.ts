@@ -60,8 +60,20 @@ export function zonedParts(at: Date, timeZone: string): ZonedParts {
   ) as unknown as ZonedParts;
 }
 
+/** The last instant formatted per zone, to the second: commands in one second share it. */
+const lastFormatted = new Map<string, { second: number; iso: string }>();
+
 /** ISO-8601 with the offset of `timeZone` at that instant, e.g. `2026-11-30T08:00:00+08:00`. */
 export function toZonedIso(at: Date, timeZone: string): string {
+  const second = Math.floor(at.getTime() / 1000);
+  const last = lastFormatted.get(timeZone);
+  if (last?.second === second) return last.iso;
+  const iso = formatZonedIso(at, timeZone);
+  lastFormatted.set(timeZone, { second, iso });
+  return iso;
+}
+
+function formatZonedIso(at: Date, timeZone: string): string {
   const parts = zonedParts(at, timeZone);
   const local = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
   const wholeSeconds = Math.floor(at.getTime() / 1000) * 1000;

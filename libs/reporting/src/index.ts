@@ -16,3 +16,5 @@ export * from './daily-report/daily-report.model';
 export * from './daily-report/daily-report-document';
 export * from './daily-report/render-daily-report';
 export { ReadWeeklyDigestRequestDto as ReadReportRequestDto } from './weekly-digest/nest/read-weekly-digest.request.dto';
+export * from './weekly-digest/timeline/digest-timeline.projection';
+export * from './weekly-digest/timeline/digest-timeline.query';

@@ -47,7 +47,7 @@ const toRecorded = (row: Row): RecordedEvent => ({
 /**
  * Embedded event store on one SQLite file. Appends that arrive in the same turn of the event
  * loop are committed together (group commit): one fsync acknowledges all of them, and each
- * still succeeds or fails on its own thanks to a savepoint per append.
+ * still succeeds or fails on its own thanks to a savepoint per append of several events.
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
@@ -134,7 +134,10 @@ export class SqliteEventStore implements EventStore {
         .transaction(() => {
           for (const request of batch) {
             try {
-              outcomes.push({ ok: this.appendOne(request) });
+              // One event needs no savepoint: nothing is written before its checks pass, and
+              // a failing INSERT undoes itself.
+              const write = request.events.length === 1 ? this.write : this.appendOne;
+              outcomes.push({ ok: write.call(this, request) });
             } catch (error) {
               outcomes.push({ error });
             }

@@ -1,7 +1,6 @@
 import { caseFacts, storeCaseSnapshot } from '@hazard/domain';
 import type { DeadlinePolicy } from '@hazard/domain';
 import type { CaseSnapshot } from '@hazard/workflows';
-import { searchTerms } from '../search/case-search';
 
 /** One `hazard_cases` row, named as the upsert's parameters. */
 export interface HazardCaseRow {
@@ -27,8 +26,11 @@ export interface HazardCaseRow {
   version: number;
   lastPosition: number;
   snapshot: string;
-  /** What the full-text index holds: title, unit name and notice number (never change). */
-  searchTerms: string;
+  /**
+   * What the full-text index is made of: title, unit name and notice number (they never
+   * change, so the writer turns them into terms once, when it first writes the case).
+   */
+  searchFields: string[];
 }
 
 /** Every event has its `occurredAt`; a row must still be writable if one had not. */
@@ -74,6 +76,6 @@ export function hazardCaseRow(
     version: stamp.version,
     lastPosition: stamp.lastPosition,
     snapshot: JSON.stringify(storeCaseSnapshot(snapshot)),
-    searchTerms: searchTerms([listing.title, listing.unitName, listing.noticeNumber]),
+    searchFields: [listing.title, listing.unitName, listing.noticeNumber],
   };
 }

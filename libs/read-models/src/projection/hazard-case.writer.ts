@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { searchTerms } from '../search/case-search';
 import type { HazardCaseRow } from './hazard-case.row';
 
 /** A `hazard_cases` row and its snapshot as selected: enough to fold onwards and to update. */
@@ -174,7 +175,7 @@ export function prepareWriter(db: Database.Database): HazardCaseWriter {
       }
       const found = previous.get(row.listedPosition);
       upsert.run(row);
-      if (!found) search.run(row.listedPosition, row.searchTerms);
+      if (!found) search.run(row.listedPosition, searchTerms(row.searchFields));
       snapshot.run({ listedPosition: row.listedPosition, snapshot: row.snapshot });
       recount(
         row,

@@ -30,6 +30,16 @@ export interface DigestOptions {
   scope?: DigestScope;
 }
 
+/** A week's activity before its first event. */
+export const noActivity = (): DigestWeekActivity => ({
+  newListings: [],
+  closures: [],
+  stateChanges: 0,
+  enteredState: {},
+  deadlinesMissed: 0,
+  escalationsRaised: 0,
+});
+
 /** When an event happened in business time; `null` when it carries no readable timestamp. */
 export const occurredAtMs = (event: RecordedEvent): number | null => {
   const at = event.metadata.occurredAt;
@@ -53,14 +63,7 @@ export class WeeklyDigestBuilder {
   /** The cut: the week's cut-off, or an earlier instant for a provisional digest. */
   private readonly cutOffMs: number;
   private readonly asOf: Date;
-  private readonly activity: DigestWeekActivity = {
-    newListings: [],
-    closures: [],
-    stateChanges: 0,
-    enteredState: {},
-    deadlinesMissed: 0,
-    escalationsRaised: 0,
-  };
+  private readonly activity = noActivity();
   private throughPosition: bigint | null = null;
   private events = 0;
   private ended = false;
@@ -122,40 +125,16 @@ export class WeeklyDigestBuilder {
   }
 
   build(): WeeklyDigest {
-    const { bounds } = this;
-    const options = { asOf: this.asOf, policy: this.policy };
-    const all = [...this.cases.values()].flatMap((s) => caseFacts(s, options) ?? []);
-    const openCases = all
-      .filter((facts) => facts.open)
-      .map(openCaseOf)
-      .sort(byDeadline);
-    const dueBy = this.cutOffMs + 7 * DAY_MS;
-    return {
-      kind: 'weekly-digest',
-      schemaVersion: 1,
-      week: bounds.week,
-      timeZone: bounds.timeZone,
-      weekStart: toZonedIso(bounds.start, bounds.timeZone),
-      cutOff: toZonedIso(bounds.cutOff, bounds.timeZone),
-      asOf: toZonedIso(this.asOf, bounds.timeZone),
-      provisional: this.cutOffMs < bounds.cutOff.getTime(),
-      ...(isWholeCity(this.scope) ? {} : { scope: this.scope }),
-      source: {
-        throughPosition: this.throughPosition === null ? null : this.throughPosition.toString(),
-        events: this.events,
-      },
-      totals: totalsOf(all, openCases),
+    return assembleWeeklyDigest({
+      bounds: this.bounds,
+      asOf: this.asOf,
+      policy: this.policy,
+      scope: this.scope,
+      cases: this.cases.values(),
       activity: this.activity,
-      overdue: openCases.filter((c) => c.overdue),
-      dueNextWeek: openCases.filter((c) => {
-        const at = c.deadline ? Date.parse(c.deadline.at) : NaN;
-        return at >= this.cutOffMs && at < dueBy;
-      }),
-      byTown: breakdown(all, openCases, (f) => f.listing.town),
-      byIndustryAuthority: breakdown(all, openCases, (f) => f.listing.industryAuthority),
-      byPriority: breakdown(all, openCases, (f) => f.listing.priority, byPriority),
-      openCases,
-    };
+      throughPosition: this.throughPosition,
+      events: this.events,
+    });
   }
 
   private foldInto(caseId: string, event: RecordedEvent, inWeek: boolean): void {
@@ -172,18 +151,79 @@ export class WeeklyDigestBuilder {
       activity.enteredState[to] = (activity.enteredState[to] ?? 0) + 1;
     }
     if (hazardEvent.type === 'HazardListed') activity.newListings.push(refOf(hazardEvent.data));
-    if (hazardEvent.type === 'CaseClosed') activity.closures.push(this.refOfCase(caseId, after));
+    if (hazardEvent.type === 'CaseClosed')
+      activity.closures.push(closureRef(caseId, after, this.asOf, this.policy));
     if (hazardEvent.type === 'DeadlineMissed') activity.deadlinesMissed += 1;
     if (hazardEvent.type === 'EscalationRaised') activity.escalationsRaised += 1;
   }
-
-  private refOfCase(caseId: string, snapshot: CaseSnapshot): DigestCaseRef {
-    const facts = caseFacts(snapshot, { asOf: this.asOf, policy: this.policy });
-    return facts ? refOf(facts) : { caseId, title: '', noticeNumber: '' };
-  }
 }
 
-const refOf = ({ caseId, listing }: Pick<CaseFacts, 'caseId' | 'listing'>): DigestCaseRef => ({
+/** How a closure is named in the week's activity: the case as its closing left it. */
+export function closureRef(
+  caseId: string,
+  snapshot: CaseSnapshot,
+  asOf: Date,
+  policy: DeadlinePolicy,
+): DigestCaseRef {
+  const facts = caseFacts(snapshot, { asOf, policy });
+  return facts ? refOf(facts) : { caseId, title: '', noticeNumber: '' };
+}
+
+/** What a digest is made of: the cases as of the cut, the week's activity, the cut itself. */
+export interface DigestParts {
+  bounds: WeekBounds;
+  /** The cut: the week's cut-off, or an earlier instant for a provisional digest. */
+  asOf: Date;
+  policy: DeadlinePolicy;
+  scope: DigestScope;
+  /** Every case in the scope, folded to the cut. */
+  cases: Iterable<CaseSnapshot>;
+  activity: DigestWeekActivity;
+  /** The last event before the cut, and how many events precede the cut. */
+  throughPosition: bigint | null;
+  events: number;
+}
+
+/** The digest from its parts, however they were found: the fold, or the timeline. */
+export function assembleWeeklyDigest(parts: DigestParts): WeeklyDigest {
+  const { bounds, asOf, policy, scope, throughPosition } = parts;
+  const cutOffMs = asOf.getTime();
+  const all = [...parts.cases].flatMap((s) => caseFacts(s, { asOf, policy }) ?? []);
+  const openCases = byDeadline(all.filter((facts) => facts.open).map(openCaseOf));
+  const openById = new Map(openCases.map((c) => [c.caseId, c]));
+  const dueBy = cutOffMs + 7 * DAY_MS;
+  return {
+    kind: 'weekly-digest',
+    schemaVersion: 1,
+    week: bounds.week,
+    timeZone: bounds.timeZone,
+    weekStart: toZonedIso(bounds.start, bounds.timeZone),
+    cutOff: toZonedIso(bounds.cutOff, bounds.timeZone),
+    asOf: toZonedIso(asOf, bounds.timeZone),
+    provisional: cutOffMs < bounds.cutOff.getTime(),
+    ...(isWholeCity(scope) ? {} : { scope }),
+    source: {
+      throughPosition: throughPosition === null ? null : throughPosition.toString(),
+      events: parts.events,
+    },
+    totals: totalsOf(all, openCases),
+    activity: parts.activity,
+    overdue: openCases.filter((c) => c.overdue),
+    dueNextWeek: openCases.filter((c) => {
+      const at = c.deadline ? Date.parse(c.deadline.at) : NaN;
+      return at >= cutOffMs && at < dueBy;
+    }),
+    byTown: breakdown(all, openById, (f) => f.listing.town),
+    byIndustryAuthority: breakdown(all, openById, (f) => f.listing.industryAuthority),
+    byPriority: breakdown(all, openById, (f) => f.listing.priority, byPriority),
+    openCases,
+  };
+}
+
+export const refOf = ({
+  caseId,
+  listing,
+}: Pick<CaseFacts, 'caseId' | 'listing'>): DigestCaseRef => ({
   caseId,
   title: listing.title,
   noticeNumber: listing.noticeNumber,
@@ -230,13 +270,12 @@ function totalsOf(all: CaseFacts[], openCases: DigestOpenCase[]): DigestTotals {
 
 function breakdown(
   all: CaseFacts[],
-  openCases: DigestOpenCase[],
+  openById: ReadonlyMap<string, DigestOpenCase>,
   keyOf: (facts: CaseFacts) => string,
   order: (a: string, b: string) => number = compare,
 ): DigestBreakdown {
   const groups: DigestBreakdown = {};
   const group = (key: string) => (groups[key] ??= { listed: 0, rectified: 0, open: 0, overdue: 0 });
-  const openById = new Map(openCases.map((c) => [c.caseId, c]));
   for (const facts of all) {
     const g = group(keyOf(facts));
     g.listed += 1;
@@ -248,9 +287,17 @@ function breakdown(
   return Object.fromEntries(Object.entries(groups).sort(([a], [b]) => order(a, b)));
 }
 
-function byDeadline(a: DigestOpenCase, b: DigestOpenCase): number {
-  const at = (c: DigestOpenCase) => (c.deadline ? Date.parse(c.deadline.at) : Infinity);
-  return at(a) - at(b) || compare(a.noticeNumber, b.noticeNumber) || compare(a.caseId, b.caseId);
+/** By deadline (none last), then notice number and id; each deadline parsed once. */
+function byDeadline(cases: DigestOpenCase[]): DigestOpenCase[] {
+  return cases
+    .map((c) => ({ c, at: c.deadline ? Date.parse(c.deadline.at) : Infinity }))
+    .sort(
+      (a, b) =>
+        a.at - b.at ||
+        compare(a.c.noticeNumber, b.c.noticeNumber) ||
+        compare(a.c.caseId, b.c.caseId),
+    )
+    .map(({ c }) => c);
 }
 
 /** Code-point order: the same on every machine, unlike locale collation. */
