@@ -1,3 +1,4 @@
+import { campaignEn } from './campaign-messages.en';
 import type { Messages } from './messages.zh-CN';
 
 export const en: Messages = {
@@ -225,4 +226,5 @@ export const en: Messages = {
     showInactive: 'Show deactivated users',
     table: 'Users',
   },
+  campaign: campaignEn,
 };
