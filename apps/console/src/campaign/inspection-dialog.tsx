@@ -54,13 +54,15 @@ export function InspectionDialog({ unitId, onClose }: { unitId?: string; onClose
     <FormDialog<InspectionValues>
       title={i.record}
       submitLabel={i.record}
-      initialValues={{ unitId, kind: 'self', inspectedOn: dayjs(), findings: [] }}
+      initialValues={{ kind: 'self', inspectedOn: dayjs(), findings: [] }}
       onClose={onClose}
       onSubmit={async ({ inspectedOn, findings = [], ...values }) => {
         await request('/api/inspections', {
           method: 'POST',
           body: {
             ...values,
+            // A unit's own page names it; the inspections page has the picker.
+            unitId: unitId ?? values.unitId,
             inspectedOn: inspectedOn.format('YYYY-MM-DD'),
             findings: findings.map(({ rectificationDeadline, ...finding }) => ({
               ...finding,

@@ -51,7 +51,7 @@ function RegistryCard({ name }: { name: Name }) {
         size="small"
         loading={isFetching}
         dataSource={data?.items ?? []}
-        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        pagination={false}
         columns={[
           { key: 'name', title: r.name, dataIndex: 'name' },
           { key: 'en', title: r.en, render: (_, e) => e.en ?? m.common.none },
