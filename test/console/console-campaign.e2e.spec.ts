@@ -187,7 +187,7 @@ describe('the campaign in the console (units, inspections, general hazards)', ()
     await noViolations();
   });
 
-  it('lets the admin add a town to the registry, which the unit form then offers', async () => {
+  it('lets the admin add a town to the registry, and shows the refusal of one already there', async () => {
     const adminPage = await (await newVisitor(browser, app.url)).newPage();
     await signIn(adminPage, admin);
     await adminPage.goto('/registries');
@@ -196,7 +196,7 @@ describe('the campaign in the console (units, inspections, general hazards)', ()
     expect(await seriousViolations(adminPage)).toEqual([]);
     await adminPage.getByRole('button', { name: '添加 · 乡镇（街道、开发区）' }).click();
     const dialog = adminPage.getByRole('dialog', { name: '添加 · 乡镇（街道、开发区）' });
-    await dialog.getByLabel('名称').fill('南安新城');
+    await dialog.getByLabel('名称', { exact: true }).fill('南安新城');
     await dialog.getByRole('button', { name: '添加', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await adminPage.getByRole('cell', { name: '南安新城', exact: true }).waitFor();
@@ -204,7 +204,7 @@ describe('the campaign in the console (units, inspections, general hazards)', ()
     expect(towns.body.items.map((t: { name: string }) => t.name)).toContain('南安新城');
     // The same name again: the API's refusal shows in the form.
     await adminPage.getByRole('button', { name: '添加 · 乡镇（街道、开发区）' }).click();
-    await dialog.getByLabel('名称').fill('南安新城');
+    await dialog.getByLabel('名称', { exact: true }).fill('南安新城');
     await dialog.getByRole('button', { name: '添加', exact: true }).click();
     await dialog.getByRole('alert').waitFor();
     await adminPage.close();
