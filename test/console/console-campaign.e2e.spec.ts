@@ -187,6 +187,16 @@ describe('the campaign in the console (units, inspections, general hazards)', ()
     await noViolations();
   });
 
+  it('speaks English on request, the domain words included', async () => {
+    await page.goto('/general-hazards');
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'General hazards' }).waitFor();
+    await page.getByRole('cell', { name: 'Verified and closed' }).waitFor();
+    await page.getByRole('cell', { name: 'Self-inspection' }).waitFor();
+    await noViolations();
+    await page.getByText('中文', { exact: true }).click();
+  });
+
   it('lets the admin add a town to the registry, and shows the refusal of one already there', async () => {
     const adminPage = await (await newVisitor(browser, app.url)).newPage();
     await signIn(adminPage, admin);
