@@ -1,7 +1,7 @@
 import type { GeneralHazardSnapshot } from '@hazard/workflows';
 import { addDays, toZonedIso } from '../clock';
 import type { DecisionContext } from '../decider';
-import { DomainError } from '../errors';
+import { allowedByDecider } from '../allowed-by-decider';
 import type { GeneralHazardCommand, GeneralHazardCommandType } from './general-hazard.commands';
 import type { GeneralHazardPolicy } from './general-hazard-policy';
 import { generalHazardDecider } from './general-hazard.decider';
@@ -64,17 +64,11 @@ export function allowedGeneralHazardCommands(
   snapshot: GeneralHazardSnapshot,
   context: DecisionContext<GeneralHazardPolicy>,
 ): PersonGeneralHazardCommand[] {
-  return PERSON_GENERAL_HAZARD_COMMANDS.filter((type) => {
-    try {
-      generalHazardDecider.decide(
-        probe(type, snapshot, context.now, context.timeZone),
-        snapshot,
-        context,
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof DomainError) return false;
-      throw error;
-    }
-  });
+  return allowedByDecider(
+    generalHazardDecider,
+    PERSON_GENERAL_HAZARD_COMMANDS,
+    (type) => probe(type, snapshot, context.now, context.timeZone),
+    snapshot,
+    context,
+  );
 }
