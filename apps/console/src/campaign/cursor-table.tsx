@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Table } from 'antd';
+import { Alert, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useI18n } from '../i18n/language';
+import { CursorPager } from '../shell/cursor-pager';
 import { useCursorPage } from './campaign.api';
 import type { Query } from './campaign.api';
 
@@ -44,21 +45,12 @@ export function CursorTable<T extends object>({
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: <span className="empty-text">{m.list.empty}</span> }}
       />
-      <nav className="pager" aria-label={m.list.pager}>
-        <span>
-          {m.list.pageOf(page)}
-          {data?.total !== undefined && ` · ${m.list.total(data.total)}`}
-        </span>
-        <Button disabled={page === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
-          {m.list.previous}
-        </Button>
-        <Button
-          disabled={!data?.nextCursor}
-          onClick={() => data?.nextCursor && setCursors([...cursors, data.nextCursor])}
-        >
-          {m.list.next}
-        </Button>
-      </nav>
+      <CursorPager
+        cursors={cursors}
+        onChange={setCursors}
+        nextCursor={data?.nextCursor}
+        total={data?.total}
+      />
     </section>
   );
 }

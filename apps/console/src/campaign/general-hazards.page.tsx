@@ -1,5 +1,4 @@
 import { Form, Select } from 'antd';
-import { RegistryInput } from '../forms/registry-input';
 import { useI18n } from '../i18n/language';
 import type { Wording } from '@hazard/domain/vocabulary';
 import { GENERAL_HAZARD_STATE_WORDS, HAZARD_SOURCE_WORDS } from '@hazard/domain/vocabulary';
@@ -7,6 +6,7 @@ import { generalHazardColumns } from './campaign-columns';
 import type { GeneralHazardSummary } from './campaign.types';
 import { CursorTable } from './cursor-table';
 import { FilterBar, useUrlFilters } from './url-filters';
+import { JurisdictionFilters, YesNoFilter } from './filter-fields';
 
 const optionsOf = (
   table: Record<string, Wording>,
@@ -44,23 +44,13 @@ export default function GeneralHazardsPage() {
             options={optionsOf(HAZARD_SOURCE_WORDS, say)}
           />
         </Form.Item>
-        <Form.Item name="town" label={m.list.town}>
-          <RegistryInput registry="towns" placeholder={m.list.any} />
-        </Form.Item>
-        <Form.Item name="industryAuthority" label={m.list.authority}>
-          <RegistryInput registry="industry-authorities" placeholder={m.list.any} />
-        </Form.Item>
-        <Form.Item name="overdue" label={m.list.overdue}>
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder={m.list.any}
-            options={[
-              { value: 'true', label: m.list.overdueOnly },
-              { value: 'false', label: m.list.notOverdue },
-            ]}
-          />
-        </Form.Item>
+        <JurisdictionFilters />
+        <YesNoFilter
+          name="overdue"
+          label={m.list.overdue}
+          yes={m.list.overdueOnly}
+          no={m.list.notOverdue}
+        />
       </FilterBar>
       <CursorTable<GeneralHazardSummary>
         key={JSON.stringify(filters)}

@@ -1,9 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Form, Tabs, Tag } from 'antd';
+import { Button, Tabs, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { withQuery } from '../api/client';
-import { RegistryInput } from '../forms/registry-input';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 import {
@@ -18,6 +17,7 @@ import {
 import type { HazardListEntry } from './campaign.types';
 import { CursorTable } from './cursor-table';
 import { FilterBar, useUrlFilters } from './url-filters';
+import { JurisdictionFilters } from './filter-fields';
 import { wordOf } from '../i18n/words';
 
 type ListName = keyof typeof LIST_WORDS;
@@ -106,12 +106,7 @@ export default function HazardListsPage() {
         }))}
       />
       <FilterBar filters={scope} onChange={(next) => setFilters({ ...next, list: current })}>
-        <Form.Item name="town" label={m.list.town}>
-          <RegistryInput registry="towns" placeholder={m.list.any} />
-        </Form.Item>
-        <Form.Item name="industryAuthority" label={m.list.authority}>
-          <RegistryInput registry="industry-authorities" placeholder={m.list.any} />
-        </Form.Item>
+        <JurisdictionFilters />
       </FilterBar>
       <CursorTable<HazardListEntry>
         key={JSON.stringify(filters)}

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Select } from 'antd';
-import { RegistryInput } from '../forms/registry-input';
 import { useI18n } from '../i18n/language';
 import { hasRole, useSignedIn } from '../session/session';
 import { INSPECTION_KIND_WORDS, YES_NO_WORDS } from '@hazard/domain/vocabulary';
@@ -11,6 +10,7 @@ import { INSPECTORS } from './campaign-roles';
 import { CursorTable } from './cursor-table';
 import { InspectionDialog } from './inspection-dialog';
 import { FilterBar, useUrlFilters } from './url-filters';
+import { JurisdictionFilters, YesNoFilter } from './filter-fields';
 
 /** 检查记录: every inspection this user sees, newest first; recording one. */
 export default function InspectionsPage() {
@@ -41,23 +41,13 @@ export default function InspectionsPage() {
             }))}
           />
         </Form.Item>
-        <Form.Item name="town" label={m.list.town}>
-          <RegistryInput registry="towns" placeholder={m.list.any} />
-        </Form.Item>
-        <Form.Item name="industryAuthority" label={m.list.authority}>
-          <RegistryInput registry="industry-authorities" placeholder={m.list.any} />
-        </Form.Item>
-        <Form.Item name="zeroHazard" label={i.zeroHazard}>
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder={m.list.any}
-            options={[
-              { value: 'true', label: say(YES_NO_WORDS.yes) },
-              { value: 'false', label: say(YES_NO_WORDS.no) },
-            ]}
-          />
-        </Form.Item>
+        <JurisdictionFilters />
+        <YesNoFilter
+          name="zeroHazard"
+          label={i.zeroHazard}
+          yes={say(YES_NO_WORDS.yes)}
+          no={say(YES_NO_WORDS.no)}
+        />
       </FilterBar>
       <CursorTable<Inspection>
         key={JSON.stringify(filters)}

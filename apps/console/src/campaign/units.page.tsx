@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Select, Space, Tag } from 'antd';
+import { App, Button, Form, Input, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { request } from '../api/client';
@@ -17,6 +17,7 @@ import { CursorTable } from './cursor-table';
 import { UnitFields } from './unit-fields';
 import type { UnitValues } from './unit-fields';
 import { FilterBar, useUrlFilters } from './url-filters';
+import { JurisdictionFilters, YesNoFilter } from './filter-fields';
 
 /** 生产经营单位: the list, filtered and paged; registering one; the way to the import. */
 export default function UnitsPage() {
@@ -78,26 +79,11 @@ export default function UnitsPage() {
         <Form.Item name="q" label={u.search}>
           <Input allowClear style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item name="town" label={m.list.town}>
-          <RegistryInput registry="towns" placeholder={m.list.any} />
-        </Form.Item>
-        <Form.Item name="industryAuthority" label={m.list.authority}>
-          <RegistryInput registry="industry-authorities" placeholder={m.list.any} />
-        </Form.Item>
+        <JurisdictionFilters />
         <Form.Item name="category" label={u.category}>
           <RegistryInput registry="unit-categories" placeholder={m.list.any} />
         </Form.Item>
-        <Form.Item name="active" label={u.status}>
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder={m.list.any}
-            options={[
-              { value: 'true', label: u.active },
-              { value: 'false', label: u.closed },
-            ]}
-          />
-        </Form.Item>
+        <YesNoFilter name="active" label={u.status} yes={u.active} no={u.closed} />
       </FilterBar>
       <CursorTable<Unit>
         key={JSON.stringify(filters)}
