@@ -1,7 +1,6 @@
-import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Card, Descriptions, Tag, Timeline } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
-import { FormDialog } from '../forms/form-dialog';
+import { CommandActions } from '../forms/command-actions';
 import { formatDateTime, inParentheses } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 import { Loading } from '../shell/loading';
@@ -23,59 +22,28 @@ const COMMANDS: ReadonlyArray<{ route: string; name: Wording }> = Object.values(
   GENERAL_HAZARD_COMMAND_WORDS,
 ).flatMap(({ route, name }) => (route === null ? [] : [{ route, name }]));
 
-/** One button per command the API allows this user now (`allowedActions`). */
+/** The commands the API allows this user on this hazard now (`allowedActions`). */
 function GeneralHazardActions({ view }: { view: GeneralHazardDetail }) {
   const { m, say } = useI18n();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const command = useGeneralHazardCommand(view);
-  const [open, setOpen] = useState<(typeof COMMANDS)[number] | null>(null);
-  const actions = COMMANDS.filter(
-    ({ route }) => view.allowedActions.includes(route) && GENERAL_ACTION_FORMS[route],
+  const forms = Object.fromEntries(
+    Object.entries(GENERAL_ACTION_FORMS).map(([route, form]) => [
+      route,
+      { fields: () => form.fields(m, say), body: form.body, danger: form.danger },
+    ]),
   );
-  const form = open && GENERAL_ACTION_FORMS[open.route];
   return (
-    <section aria-labelledby="actions-title" className="case-actions">
-      <Typography.Title level={2} id="actions-title" style={{ fontSize: 16 }}>
-        {m.case.actions}
-      </Typography.Title>
-      {actions.length === 0 ? (
-        <Typography.Paragraph>{m.case.noActions}</Typography.Paragraph>
-      ) : (
-        <Space wrap>
-          {actions.map((action) => (
-            <Button
-              key={action.route}
-              type={GENERAL_ACTION_FORMS[action.route].danger ? 'default' : 'primary'}
-              danger={GENERAL_ACTION_FORMS[action.route].danger}
-              onClick={() => setOpen(action)}
-            >
-              {say(action.name)}
-            </Button>
-          ))}
-        </Space>
-      )}
-      {open && form && (
-        <FormDialog<Record<string, unknown>>
-          key={open.route}
-          title={say(open.name)}
-          submitLabel={say(open.name)}
-          danger={form.danger}
-          onClose={() => setOpen(null)}
-          onSubmit={async (values) => {
-            const answer = await command.mutateAsync({
-              action: open.route,
-              body: form.body(values),
-            });
-            void message.success(m.common.done(say(open.name)));
-            // 判定为重大隐患 opens the major case: the committee goes on there.
-            if (answer.caseId) navigate(`/hazards/${answer.caseId}`);
-          }}
-        >
-          {form.fields(m, say)}
-        </FormDialog>
-      )}
-    </section>
+    <CommandActions
+      commands={COMMANDS}
+      allowed={view.allowedActions}
+      forms={forms}
+      send={async (route, body) => {
+        const answer = await command.mutateAsync({ action: route, body });
+        // 判定为重大隐患 opens the major case: the committee goes on there.
+        if (answer.caseId) navigate(`/hazards/${answer.caseId}`);
+      }}
+    />
   );
 }
 
