@@ -28,6 +28,7 @@ export * from './general-hazard/general-hazard.commands';
 export * from './general-hazard/general-hazard.facts';
 export * from './general-hazard/general-hazard.fold';
 export * from './general-hazard/general-hazard.decider';
+export * from './general-hazard/allowed-general-commands';
 export * from './campaign/campaign-errors';
 export * from './general-hazard/general-hazard-snapshot-codec';
 export * from './campaign/daily-figures';

@@ -26,6 +26,8 @@ export class ApiError extends Error {
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A file sent as it is, with its own type (the unit import's spreadsheet), instead of JSON. */
+  file?: Blob;
   query?: Record<string, string | number | boolean | undefined | null>;
   headers?: Record<string, string>;
   /** The sign-in request itself answers 401 for a wrong password: that is no expired session. */
@@ -73,11 +75,12 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (csrf) headers['X-CSRF-Token'] = decodeURIComponent(csrf);
   }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.file) headers['Content-Type'] = options.file.type;
   const response = await fetch(withQuery(path, options.query), {
     method,
     headers,
     credentials: 'same-origin',
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   });
   if (response.status === 204) return undefined as T;
   const json = /json/.test(response.headers.get('Content-Type') ?? '');

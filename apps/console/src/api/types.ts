@@ -118,7 +118,7 @@ export interface IssuedWeek {
 }
 
 export interface Registry {
-  items: Array<{ name: string }>;
+  items: Array<{ name: string; en?: string; supervision?: 'city' | 'town' }>;
 }
 
 /** Cases of a town or an industry authority: all of them, those not closed, those overdue. */

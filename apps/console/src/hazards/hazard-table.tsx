@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Space, Table } from 'antd';
+import { Alert, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import type { CaseSummary } from '../api/types';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/language';
+import { CursorPager } from '../shell/cursor-pager';
 import { DeadlineText, EscalationTag, PriorityTag, StateTag } from './case-tags';
 import { useHazardList } from './hazard-list.api';
 import type { Filters } from './list-filters';
@@ -78,20 +79,12 @@ export function HazardTable({ filters, leaderId }: HazardTableProps) {
         pagination={false}
         locale={{ emptyText: <span className="empty-text">{m.list.empty}</span> }}
       />
-      <nav className="pager" aria-label={m.list.pager}>
-        <span>
-          {m.list.pageOf(page)} · {m.list.total(data?.total ?? 0)}
-        </span>
-        <Button disabled={page === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
-          {m.list.previous}
-        </Button>
-        <Button
-          disabled={!data?.nextCursor}
-          onClick={() => data?.nextCursor && setCursors([...cursors, data.nextCursor])}
-        >
-          {m.list.next}
-        </Button>
-      </nav>
+      <CursorPager
+        cursors={cursors}
+        onChange={setCursors}
+        nextCursor={data?.nextCursor}
+        total={data?.total ?? 0}
+      />
     </section>
   );
 }

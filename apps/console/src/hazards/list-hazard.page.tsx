@@ -6,13 +6,11 @@ import { useNavigate } from 'react-router';
 import { request } from '../api/client';
 import { newIdempotencyKey } from '../api/idempotency-key';
 import { showApiErrors } from '../forms/api-errors';
+import { LISTING_LEVELS } from '../forms/listing-levels';
 import { RegistryInput } from '../forms/registry-input';
 import { useI18n } from '../i18n/language';
 import { PRIORITY_WORDS } from '@hazard/domain/vocabulary';
 import type { Priority } from '@hazard/workflows';
-
-/** The levels the seed lists cases at; any other text is accepted too. */
-const LISTING_LEVELS = ['市级', '乡镇（街道）级'];
 
 /** 挂牌督办: the listing fields of the supervision notice (督办通知书). */
 export default function ListHazardPage() {

@@ -1,3 +1,4 @@
+import { campaignEn } from './campaign-messages.en';
 import type { Messages } from './messages.zh-CN';
 
 export const en: Messages = {
@@ -246,4 +247,5 @@ export const en: Messages = {
     showInactive: 'Show deactivated users',
     table: 'Users',
   },
+  campaign: campaignEn,
 };

@@ -1,3 +1,5 @@
+import { campaignZhCN } from './campaign-messages.zh-CN';
+
 /** Every word of the console in Chinese (the default); messages.en.ts has the same keys. */
 export const zhCN = {
   appName: '重大隐患挂牌督办',
@@ -245,6 +247,7 @@ export const zhCN = {
     showInactive: '显示已停用用户',
     table: '用户列表',
   },
+  campaign: campaignZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -2,6 +2,7 @@ import { Layout, Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { Role } from '@hazard/domain';
+import { CAMPAIGN_READERS } from '../campaign/campaign-roles';
 import { useI18n } from '../i18n/language';
 import type { Messages } from '../i18n/messages.zh-CN';
 import { hasRole, useSignedIn } from '../session/session';
@@ -29,6 +30,15 @@ const ENTRIES: Entry[] = [
   { path: '/digests', label: (m) => m.shell.digest, roles: ['committee', 'hq'] },
   { path: '/notifications', label: (m) => m.shell.notifications },
   { path: '/users', label: (m) => m.shell.users, roles: ['admin'] },
+  { path: '/units', label: (m) => m.campaign.menu.units, roles: CAMPAIGN_READERS },
+  { path: '/inspections', label: (m) => m.campaign.menu.inspections, roles: CAMPAIGN_READERS },
+  {
+    path: '/general-hazards',
+    label: (m) => m.campaign.menu.generalHazards,
+    roles: CAMPAIGN_READERS,
+  },
+  { path: '/lists', label: (m) => m.campaign.menu.lists, roles: CAMPAIGN_READERS },
+  { path: '/registries', label: (m) => m.campaign.menu.registries, roles: ['admin'] },
 ];
 
 /** The longest menu path that starts the current one: /hazards/42 lights up the list. */

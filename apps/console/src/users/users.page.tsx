@@ -17,6 +17,7 @@ import type { TableColumnsType } from 'antd';
 import { request } from '../api/client';
 import { useCapabilities } from '../api/capabilities';
 import type { User } from '../api/types';
+import { compact } from '../forms/compact';
 import { FormDialog } from '../forms/form-dialog';
 import { colon } from '../i18n/format';
 import { useI18n } from '../i18n/language';
@@ -27,10 +28,6 @@ import type { UserValues } from './user-fields';
 import { useDirectory, usersPath, useUsersChanged } from './users.api';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'password'; user: User };
-
-/** Drops empty optional fields: the API takes a missing login, not an empty one. */
-const compact = (values: UserValues) =>
-  Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
 
 /** The administrator's page: people, their roles and jurisdiction, passwords and tokens. */
 export default function UsersPage() {

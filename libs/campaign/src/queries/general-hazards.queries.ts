@@ -15,7 +15,7 @@ import type {
   GeneralHazardPolicy,
   StoredGeneralHazardSnapshot,
 } from '@hazard/domain';
-import type { GeneralHazardState, HazardSource } from '@hazard/workflows';
+import type { GeneralHazardSnapshot, GeneralHazardState, HazardSource } from '@hazard/workflows';
 import { CAMPAIGN_DB } from '../read-model/campaign-database';
 import { add, assertMayRead, decodeCursor, encodeCursor, scoped, whereSql } from './campaign-scope';
 import type { Page, Where } from './campaign-scope';
@@ -213,7 +213,11 @@ export class GeneralHazardQueries {
     };
   }
 
-  detail(actor: Actor, hazardId: string): GeneralHazardView {
+  /** The hazard as shown, and the snapshot it was read from (to ask the decider of it). */
+  hazardAt(
+    actor: Actor,
+    hazardId: string,
+  ): { view: GeneralHazardView; snapshot: GeneralHazardSnapshot; asOf: Date } {
     const row = this.db
       .prepare<[string], Row>(
         `${SELECT} FROM general_hazards h JOIN general_hazard_snapshots s USING (position)
@@ -221,15 +225,16 @@ export class GeneralHazardQueries {
       )
       .get(hazardId);
     if (!row) throw new GeneralHazardNotFoundError(hazardId);
-    const view = this.viewOf(row, this.clock.now());
-    assertMayRead(actor, { ...view.hazard.unit });
-    return view;
-  }
-
-  private viewOf(row: Row, asOf: Date): GeneralHazardView {
+    const asOf = this.clock.now();
     const snapshot = restoreGeneralHazardSnapshot(
       JSON.parse(row.snapshot) as StoredGeneralHazardSnapshot,
     );
+    const view = this.viewOf(row, snapshot, asOf);
+    assertMayRead(actor, { ...view.hazard.unit });
+    return { view, snapshot, asOf };
+  }
+
+  private viewOf(row: Row, snapshot: GeneralHazardSnapshot, asOf: Date): GeneralHazardView {
     const facts = generalHazardFacts(snapshot, { asOf, policy: this.policy });
     if (!facts) throw new Error(`read model row ${row.position} holds a hazard not found`);
     const inForce = facts.deadlineInForce;

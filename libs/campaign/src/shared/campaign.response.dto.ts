@@ -239,6 +239,15 @@ export class GeneralHazardResponseDto extends GeneralHazardFactsResponseDto {
 
   @ApiProperty({ type: EscalatedToResponseDto, nullable: true })
   escalatedTo!: EscalatedToResponseDto | null;
+
+  @ApiProperty({
+    example: ['start-rectification', 'extend-deadline'],
+    type: [String],
+    description:
+      '当前用户在当前状态下可执行的操作（POST /api/hazards/general/:id/<action>） / ' +
+      'the command endpoints you may send now, from the workflow and the authorization rules',
+  })
+  allowedActions!: string[];
 }
 
 export class HazardListEntryResponseDto {

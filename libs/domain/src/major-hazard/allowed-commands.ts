@@ -1,7 +1,7 @@
 import type { CaseSnapshot } from '@hazard/workflows';
 import { addDays, toZonedIso } from '../clock';
 import type { DecisionContext } from '../decider';
-import { DomainError } from '../errors';
+import { allowedByDecider } from '../allowed-by-decider';
 import { deadlineInForceOf } from './case-facts';
 import { CASE_COMMAND_TYPES } from './commands';
 import type { CaseCommand, CaseCommandType } from './commands';
@@ -85,17 +85,11 @@ export function allowedCaseCommands(
   snapshot: CaseSnapshot,
   context: DecisionContext<DeadlinePolicy>,
 ): PersonCaseCommand[] {
-  return PERSON_CASE_COMMANDS.filter((type) => {
-    try {
-      majorHazardDecider.decide(
-        probe(type, snapshot, context.now, context.timeZone),
-        snapshot,
-        context,
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof DomainError) return false;
-      throw error;
-    }
-  });
+  return allowedByDecider(
+    majorHazardDecider,
+    PERSON_CASE_COMMANDS,
+    (type) => probe(type, snapshot, context.now, context.timeZone),
+    snapshot,
+    context,
+  );
 }
