@@ -95,6 +95,9 @@ describe('the OpenAPI contract at /docs-json', () => {
         'dashboard',
         'health',
         'digests',
+        'daily figures',
+        'daily reports',
+        'spot checks',
         'notifications',
       ]),
     );

@@ -5,7 +5,9 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
+  ApiExtraModels,
   ApiProduces,
+  getSchemaPath,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -33,8 +35,14 @@ import { DailyReportService } from './report/daily-report.service';
 import type { IssuedDailyReport } from './report/daily-report.service';
 import { SpotChecks } from './spot-checks/spot-checks.service';
 import type { SpotCheckList } from './spot-checks/spot-checks.service';
+import {
+  CurrentDailyReportResponseDto,
+  DailyFiguresResponseDto,
+  IssuedDailyReportResponseDto,
+  SpotCheckDrawResponseDto,
+  SpotCheckListResponseDto,
+} from './daily.response.dto';
 
-@ApiTags('daily')
 @ApiBearerAuth()
 @Controller('api')
 export class DailyHttpController {
@@ -46,13 +54,14 @@ export class DailyHttpController {
   ) {}
 
   @Get('figures/daily')
+  @ApiTags('daily figures')
   @ApiOperation({
     summary: '每日关键指标（自查率、监督检查覆盖率、隐患整改率、到期隐患整改率、零隐患率）',
     description:
       'The five daily figures of a day, with numerators and denominators, for the city and ' +
       'per town, industry authority or category; from the facts stamped before the end of the day.',
   })
-  @ApiOkResponse({ description: '{ date, timeZone, cutOff, city, by, groups }' })
+  @ApiOkResponse({ type: DailyFiguresResponseDto })
   @ApiProblems(401, 403, 422)
   daily(@Query() query: DailyFiguresRequestDto, @CurrentActor() actor: Actor): DailyFiguresAnswer {
     authorizeDailyRead(actor);
@@ -60,11 +69,13 @@ export class DailyHttpController {
   }
 
   @Post('reports/daily')
+  @ApiTags('daily reports')
   @ApiOperation({
     summary: 'Issue the daily report (每日一报) of a day, once',
     description: '201 when this call issued it; 200 with the stored report when it already was.',
   })
-  @ApiCreatedResponse({ description: '{ date, issuedAt, issuedBy, report }' })
+  @ApiCreatedResponse({ type: IssuedDailyReportResponseDto, description: 'Issued by this call' })
+  @ApiOkResponse({ type: IssuedDailyReportResponseDto, description: 'Issued before' })
   @ApiProblems(400, 401, 403, 413, 415, 422, 429)
   async issue(
     @Body() body: IssueDailyReportRequestDto,
@@ -78,10 +89,11 @@ export class DailyHttpController {
   }
 
   @Get('reports/daily/current')
+  @ApiTags('daily reports')
   @ApiOperation({
     summary: "Today's report so far, computed now and never stored (the console's today page)",
   })
-  @ApiOkResponse({ description: '{ report }' })
+  @ApiOkResponse({ type: CurrentDailyReportResponseDto })
   @ApiProblems(401, 403)
   current(@Query() query: ReadReportRequestDto, @CurrentActor() actor: Actor) {
     authorizeDailyRead(actor);
@@ -90,10 +102,19 @@ export class DailyHttpController {
   }
 
   @Get('reports/daily/:date')
+  @ApiTags('daily reports')
   @ApiOperation({ summary: 'An issued daily report as JSON, Markdown or a printable HTML page' })
   @ApiParam({ name: 'date', example: '2026-11-30' })
   @ApiProduces('application/json', 'text/markdown', 'text/html')
-  @ApiOkResponse({ description: 'The report in the requested format and language' })
+  @ApiExtraModels(IssuedDailyReportResponseDto)
+  @ApiOkResponse({
+    description: 'The report in the requested format and language',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(IssuedDailyReportResponseDto) } },
+      'text/markdown': { schema: { type: 'string' } },
+      'text/html': { schema: { type: 'string' } },
+    },
+  })
   @ApiProblems(401, 403, 404, 422)
   async read(
     @Param('date') date: string,
@@ -114,6 +135,7 @@ export class DailyHttpController {
   }
 
   @Post('spot-checks/draw')
+  @ApiTags('spot checks')
   @ApiOperation({
     summary:
       "抽取当日重点抽查的“零隐患”单位 / draw the day's spot checks of zero-hazard units, once",
@@ -121,7 +143,8 @@ export class DailyHttpController {
       'Weighted by risk flags and days since the last supervisory visit; the seed and the ' +
       'candidates are recorded, so the draw can be made again. 201 when this call drew it.',
   })
-  @ApiCreatedResponse({ description: '{ draw, drawnAt }' })
+  @ApiCreatedResponse({ type: SpotCheckDrawResponseDto, description: 'Drawn by this call' })
+  @ApiOkResponse({ type: SpotCheckDrawResponseDto, description: 'Drawn before' })
   @ApiProblems(400, 401, 403, 413, 415, 422, 429)
   async draw(
     @Body() body: DrawSpotChecksRequestDto,
@@ -135,8 +158,9 @@ export class DailyHttpController {
   }
 
   @Get('spot-checks')
+  @ApiTags('spot checks')
   @ApiOperation({ summary: "当日抽查名单及现场指导情况 / the day's spot checks and their visits" })
-  @ApiOkResponse({ description: '{ date, drawn, drawnAt, seed, candidates, items }' })
+  @ApiOkResponse({ type: SpotCheckListResponseDto })
   @ApiProblems(401, 403, 422)
   list(
     @Query() query: ListSpotChecksRequestDto,

@@ -30,12 +30,9 @@ export class GetGeneralHazardHttpController {
     summary: '一般隐患详情：状态、期限、是否逾期、整改与验收、可办操作 / a general hazard',
   })
   @ApiOkResponse({
+    type: GeneralHazardResponseDto,
     description:
       'The hazard, with allowedActions (the command routes this user may send now); ETag carries its version for If-Match',
-  })
-  @ApiOkResponse({
-    type: GeneralHazardResponseDto,
-    description: 'The hazard; ETag carries its version for If-Match',
   })
   @ApiProblems(401, 403, 404)
   detail(

@@ -12,6 +12,7 @@ import {
 import type { Clock, DailySnapshot, FigureGrouping, FigureSet, GroupFigures } from '@hazard/domain';
 import type { Environment } from '@hazard/config';
 import { CAMPAIGN_DB } from '../../read-model/campaign-database';
+import { CampaignReadModel } from '../../read-model/campaign-read-model.service';
 import { DailySnapshotReader } from './daily-snapshot';
 
 export interface DailyFiguresAnswer {
@@ -33,7 +34,10 @@ export class DailyFigures {
     @Inject(CAMPAIGN_DB) db: Database.Database,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly config: ConfigService<Environment, true>,
+    // Made first, so that the tables of the daily facts this reads exist.
+    readModel: CampaignReadModel,
   ) {
+    void readModel;
     this.reader = new DailySnapshotReader(db);
   }
 
