@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { Button, Form } from 'antd';
+import { Form } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../i18n/language';
+import { FilterButtons } from '../forms/filter-buttons';
 
 export type UrlFilters = Record<string, string>;
 
@@ -38,14 +39,7 @@ export function FilterBar({
         onReset={() => onChange({})}
       >
         {children}
-        <Form.Item>
-          <Button type="primary" htmlType="submit">
-            {m.common.search}
-          </Button>
-        </Form.Item>
-        <Form.Item>
-          <Button htmlType="reset">{m.common.reset}</Button>
-        </Form.Item>
+        <FilterButtons />
       </Form>
     </section>
   );

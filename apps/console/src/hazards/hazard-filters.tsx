@@ -1,4 +1,4 @@
-import { Button, Form, Input, InputNumber, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { useCapabilities } from '../api/capabilities';
 import { RegistryInput } from '../forms/registry-input';
 import { useI18n } from '../i18n/language';
@@ -7,6 +7,7 @@ import type { Wording } from '@hazard/domain/vocabulary';
 import type { Messages } from '../i18n/messages.zh-CN';
 import { LISTED_STATES } from './listed-states';
 import type { Filters } from './list-filters';
+import { FilterButtons } from '../forms/filter-buttons';
 
 /**
  * Every state the list can filter on, in the workflow's order; a top-level state (it covers
@@ -112,14 +113,7 @@ export function HazardFilters({ filters, onChange }: HazardFiltersProps) {
             />
           </Form.Item>
         )}
-        <Form.Item>
-          <Button type="primary" htmlType="submit">
-            {m.common.search}
-          </Button>
-        </Form.Item>
-        <Form.Item>
-          <Button htmlType="reset">{m.common.reset}</Button>
-        </Form.Item>
+        <FilterButtons />
       </Form>
     </section>
   );
