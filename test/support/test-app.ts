@@ -28,6 +28,10 @@ import {
   CAMPAIGN_DB,
   openCampaignDatabase,
 } from '../../libs/campaign/src/read-model/campaign-database';
+import {
+  DIGEST_TIMELINE_DB,
+  openDigestTimelineDatabase,
+} from '../../libs/reporting/src/weekly-digest/timeline/digest-timeline-database';
 import { startRedis } from './redis-server';
 import type { TestRedis } from './redis-server';
 import { tempDir } from './temp-dir';
@@ -92,6 +96,8 @@ function ownReadModels(builder: TestingModuleBuilder, dir: string): TestingModul
     .useFactory({ factory: () => openReadModelDatabase(join(dir, 'read-models.sqlite')) })
     .overrideProvider(CAMPAIGN_DB)
     .useFactory({ factory: () => openCampaignDatabase(join(dir, 'campaign.sqlite')) })
+    .overrideProvider(DIGEST_TIMELINE_DB)
+    .useFactory({ factory: () => openDigestTimelineDatabase(dir) })
     .overrideProvider(NotificationInbox)
     .useFactory({ factory: () => new NotificationInbox(join(dir, 'notifications.sqlite')) });
 }

@@ -18,3 +18,4 @@ export * from './daily-report/render-daily-report';
 export { ReadWeeklyDigestRequestDto as ReadReportRequestDto } from './weekly-digest/nest/read-weekly-digest.request.dto';
 export * from './weekly-digest/timeline/digest-timeline.projection';
 export * from './weekly-digest/timeline/digest-timeline.query';
+export * from './weekly-digest/timeline/digest-timeline-database';

@@ -9,6 +9,7 @@ import { streamCategory } from '@hazard/event-store';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
 import { appendOnce, readOnce } from '@hazard/commands';
 import { lastCompletedWeek, weekBounds } from '../iso-week';
+import type { WeekBounds } from '../iso-week';
 import { computeWeeklyDigestFromStore } from './compute-weekly-digest';
 import type { WeeklyDigest } from './weekly-digest.model';
 
@@ -43,6 +44,8 @@ export interface DigestDeps {
   now: Date;
   timeZone: string;
   policy: DeadlinePolicy;
+  /** How the week's digest is computed; by default, the fold of the log (the reference). */
+  compute?: (bounds: WeekBounds) => Promise<WeeklyDigest>;
 }
 
 const toIssued = ({ data, metadata }: WeeklyDigestEvent): IssuedDigest => ({
@@ -73,6 +76,8 @@ export async function issueWeeklyDigest(
 ): Promise<IssuedDigest> {
   const role = authorizeDigestIssue(actor);
   const bounds = weekBounds(week, deps.timeZone);
+  const compute =
+    deps.compute ?? ((b: WeekBounds) => computeWeeklyDigestFromStore(deps.store, b, deps.policy));
   if (bounds.cutOff.getTime() > deps.now.getTime()) {
     throw new ValidationFailedError([
       {
@@ -88,7 +93,7 @@ export async function issueWeeklyDigest(
     { actor, role, now: deps.now, timeZone: deps.timeZone },
     async (): Promise<WeeklyDigestIssued> => ({
       type: WEEKLY_DIGEST_ISSUED,
-      data: await computeWeeklyDigestFromStore(deps.store, bounds, deps.policy),
+      data: await compute(bounds),
     }),
   );
   return { ...toIssued(event), created };

@@ -20,12 +20,12 @@ import {
   weekBounds,
   weekContaining,
 } from '../../iso-week';
-import { computeWeeklyDigestFromStore } from '../compute-weekly-digest';
 import { DigestNotIssuedError, findIssuedDigest, issueWeeklyDigest } from '../issue-weekly-digest';
 import type { DigestDeps, IssuedDigest } from '../issue-weekly-digest';
 import { firstRecordedAt, IssuedWeeks } from '../issued-weeks';
 import type { IssuedWeek } from '../issued-weeks';
 import type { WeeklyDigest } from '../weekly-digest.model';
+import { DigestTimelineReader } from './digest-timeline.reader';
 
 /** Issues and reads weekly digests for HTTP, the scheduler and the CLI alike. */
 @Injectable()
@@ -38,6 +38,7 @@ export class WeeklyDigestService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(DEADLINE_POLICY) private readonly policy: DeadlinePolicy,
     private readonly config: ConfigService<Environment, true>,
+    private readonly timeline: DigestTimelineReader,
   ) {
     this.issuedWeeks = new IssuedWeeks(store);
   }
@@ -87,7 +88,7 @@ export class WeeklyDigestService {
     if (!issued) throw new DigestNotIssuedError(this.normalize(week));
     if (isWholeCity(scope)) return issued;
     const bounds = weekBounds(issued.digest.week, this.timeZone);
-    const digest = await computeWeeklyDigestFromStore(this.store, bounds, this.policy, { scope });
+    const digest = (await this.timeline.caughtUp()).compute(bounds, this.policy, { scope });
     return { ...issued, digest };
   }
 
@@ -95,12 +96,10 @@ export class WeeklyDigestService {
    * Computed now and never stored: a week that has ended as it would be issued, the week still
    * running as a provisional digest of the week so far.
    */
-  preview(week: string, scope: DigestScope = WHOLE_CITY): Promise<WeeklyDigest> {
+  async preview(week: string, scope: DigestScope = WHOLE_CITY): Promise<WeeklyDigest> {
     const bounds = weekBounds(this.normalize(week), this.timeZone);
-    return computeWeeklyDigestFromStore(this.store, bounds, this.policy, {
-      asOf: this.clock.now(),
-      scope,
-    });
+    const asOf = this.clock.now();
+    return (await this.timeline.caughtUp()).compute(bounds, this.policy, { asOf, scope });
   }
 
   currentWeek(): string {
@@ -142,6 +141,7 @@ export class WeeklyDigestService {
       now: this.clock.now(),
       timeZone: this.timeZone,
       policy: this.policy,
+      compute: async (bounds) => (await this.timeline.caughtUp()).compute(bounds, this.policy),
     };
   }
 }

@@ -9,7 +9,7 @@ import { asNewEvents, caseHistory } from '@hazard/testing/case-arbitraries';
 import { tempDir } from '@hazard/testing/temp-dir';
 import { weekBounds } from '../../iso-week';
 import { computeWeeklyDigestFromStore } from '../compute-weekly-digest';
-import { DigestTimelineProjection } from './digest-timeline.projection';
+import { DIGEST_TIMELINE_SUBSCRIBER, DigestTimelineProjection } from './digest-timeline.projection';
 import { DigestTimeline } from './digest-timeline.query';
 
 const TZ = 'Asia/Shanghai';
@@ -112,5 +112,53 @@ describe('the digest timeline', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('stays the fold when two processes follow the same file, page by page side by side', async () => {
+    const dir = tempDir('hazard-timeline-');
+    const store = new SqliteEventStore(dir.file('events.sqlite'));
+    const file = dir.file('digest-timeline.sqlite');
+    const dbs = [new Database(file), new Database(file)];
+    const runners = dbs.map(
+      (db) =>
+        new ProjectionRunner(store, new DigestTimelineProjection(db, DEFAULT_DEADLINE_POLICY), {
+          batchSize: 5,
+          pollMs: 5,
+          retryMs: 5,
+        }),
+    );
+    try {
+      const [cases] = fc.sample(fc.array(aCase, { minLength: 4, maxLength: 6 }), {
+        numRuns: 1,
+        seed: 46,
+      });
+      const log = logOf(cases, 3);
+      for (const [streamId, event] of log.slice(0, log.length / 2)) {
+        await store.append(streamId, [event], 'any');
+      }
+      await Promise.all(runners.map((runner) => runner.start()));
+      for (const [streamId, event] of log.slice(log.length / 2)) {
+        await store.append(streamId, [event], 'any');
+      }
+      const [last] = (await store.readAll(null, 100_000)).slice(-1);
+      const timeline = new DigestTimeline(dbs[0]);
+      for (;;) {
+        const checkpoint = await runners[0].projection.checkpoints.load(DIGEST_TIMELINE_SUBSCRIBER);
+        if (checkpoint?.position === last.position) break;
+        await runners[0].reached(last.position, 50);
+      }
+      await Promise.all(runners.map((runner) => runner.stop()));
+      for (const week of ['2026-W46', '2026-W47', '2026-W48']) {
+        const bounds = weekBounds(week, TZ);
+        const policy = DEFAULT_DEADLINE_POLICY;
+        const folded = await computeWeeklyDigestFromStore(store, bounds, policy);
+        expect(timeline.compute(bounds, policy)).toEqual(folded);
+      }
+    } finally {
+      await Promise.all(runners.map((runner) => runner.stop()));
+      for (const db of dbs) db.close();
+      await store.close();
+      dir.remove();
+    }
   });
 });

@@ -41,13 +41,17 @@ export const restoreInterval = (json: string, listing: Listing | null): CaseSnap
 interface Tip {
   ord: number;
   reachMs: number | null;
+  position: bigint | null;
 }
 
 /**
  * Feeds the digest's temporal read model (see digest-timeline.schema): every event is
  * numbered, and each case's events are folded through the machine, as the digest's fold
  * does, into intervals of its snapshot. Each page is written in one transaction with the
- * checkpoint; the cases it touched stay in memory once committed.
+ * checkpoint; the cases it touched stay in memory once committed. Another process on the
+ * same file (the CLI beside the API) may have taken in a page first: events already in the
+ * log are skipped, memory is forgotten when the log grew under it, and a page whose log moved
+ * before its transaction is refused, so that it is taken again.
  */
 export class DigestTimelineProjection implements Projection {
   readonly name = DIGEST_TIMELINE_SUBSCRIBER;
@@ -56,6 +60,9 @@ export class DigestTimelineProjection implements Projection {
   private readonly initial = initialCaseSnapshot();
   private readonly recent = new LRUCache<string, TimelineCase>({ max: RECENT_CASES });
   private pending: Map<string, TimelineCase> | null = null;
+  /** The log's last ordinal as this process last committed it; memory holds up to it. */
+  private committedOrd: number | null = null;
+  private pendingOrd: number | null = null;
   private readonly sql;
 
   constructor(
@@ -65,9 +72,11 @@ export class DigestTimelineProjection implements Projection {
     createDigestTimelineTables(db);
     this.checkpoints = new SqliteCheckpointStore(db);
     this.sql = {
-      tip: db.prepare<[], { ord: number; reach_ms: number | null }>(
-        'SELECT ord, reach_ms FROM digest_log ORDER BY ord DESC LIMIT 1',
-      ),
+      tip: db
+        .prepare<[], { ord: bigint; reach_ms: bigint | null; position: bigint }>(
+          'SELECT ord, reach_ms, position FROM digest_log ORDER BY ord DESC LIMIT 1',
+        )
+        .safeIntegers(true),
       caseRow: db.prepare<
         [string],
         { case_key: number; listing: string | null; open_from: number | null }
@@ -99,11 +108,13 @@ export class DigestTimelineProjection implements Projection {
   handle(events: RecordedEvent[]): CheckpointedWrite {
     this.pending = null;
     const tip = this.tip();
+    if (tip.ord !== this.committedOrd) this.recent.clear();
     let { ord, reachMs } = tip;
     let nextKey = (this.sql.nextCaseKey.get()?.key ?? 0) + 1;
     const cases = new Map<string, TimelineCase>();
     const writes: Array<() => void> = [];
     for (const event of events) {
+      if (tip.position !== null && event.position <= tip.position) continue;
       ord += 1;
       const at = occurredAtMs(event);
       if (at !== null && (reachMs === null || at > reachMs)) reachMs = at;
@@ -156,7 +167,11 @@ export class DigestTimelineProjection implements Projection {
       cases.set(event.streamId, entry);
     }
     this.pending = cases;
+    this.pendingOrd = ord;
     return () => {
+      if (this.tip().ord !== tip.ord) {
+        throw new Error('another process took in events meanwhile; taking the page again');
+      }
       for (const write of writes) write();
       for (const entry of cases.values()) this.sql.openFrom.run(entry.openFrom, entry.caseKey);
     };
@@ -164,6 +179,7 @@ export class DigestTimelineProjection implements Projection {
 
   committed(): void {
     for (const [streamId, entry] of this.pending ?? []) this.recent.set(streamId, entry);
+    this.committedOrd = this.pendingOrd;
     this.pending = null;
   }
 
@@ -197,7 +213,9 @@ export class DigestTimelineProjection implements Projection {
 
   private tip(): Tip {
     const row = this.sql.tip.get();
-    return { ord: row?.ord ?? 0, reachMs: row?.reach_ms ?? null };
+    if (!row) return { ord: 0, reachMs: null, position: null };
+    const reachMs = row.reach_ms === null ? null : Number(row.reach_ms);
+    return { ord: Number(row.ord), reachMs, position: row.position };
   }
 
   /** The case as last committed, from memory or from its rows; null if it has none. */
