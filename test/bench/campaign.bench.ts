@@ -9,6 +9,11 @@ import {
 } from '@hazard/domain';
 import type { Actor } from '@hazard/domain';
 import type { GeneralHazardEvent, GeneralHazardSnapshot } from '@hazard/workflows';
+import { SqliteCheckpointStore } from '@hazard/event-store';
+import {
+  campaignProjection,
+  campaignTables,
+} from '../../libs/campaign/src/read-model/campaign-read-model.service';
 import type { Report } from './run';
 import { BENCH_ADMIN_TOKEN, createUser, startApiProcess } from './api-process';
 import { httpClient } from './http-client';
@@ -21,10 +26,6 @@ import {
   generalHazardRow,
   prepareGeneralHazardUpsert,
 } from '../../libs/campaign/src/read-model/general-hazard.row';
-import { GeneralHazardsProjection } from '../../libs/campaign/src/read-model/general-hazards.projection';
-import { InspectionsProjection } from '../../libs/campaign/src/read-model/inspections.projection';
-import { MajorCasesProjection } from '../../libs/campaign/src/read-model/major-cases.projection';
-import { UnitsProjection } from '../../libs/campaign/src/read-model/units.projection';
 import seed from '../../libs/registries/src/nan-an.registries.json';
 
 const S = 'campaign';
@@ -234,7 +235,7 @@ async function listQueries(report: Report, dataDir: string, redisUrl: string): P
   const { openCampaignDatabase, campaignFile } = await import('@hazard/campaign');
   const started = performance.now();
   const db = openCampaignDatabase(campaignFile(dataDir));
-  fillGeneralHazards(db, LIST_SIZE);
+  await fillGeneralHazards(db, LIST_SIZE);
   db.close();
   report(
     S,
@@ -298,7 +299,7 @@ async function listQueries(report: Report, dataDir: string, redisUrl: string): P
 }
 
 /** Rows made by the projection's own row function from folded snapshots, varied per hazard. */
-function fillGeneralHazards(db: Database.Database, size: number): void {
+async function fillGeneralHazards(db: Database.Database, size: number): Promise<void> {
   const { found, started, reported, verified } = generalStep;
   const paths: Array<[number, GeneralHazardEvent[]]> = [
     [90, [found, started, reported, verified]],
@@ -357,19 +358,12 @@ function fillGeneralHazards(db: Database.Database, size: number): void {
   for (let from = 0; from < size; from += 50_000) chunk(from, Math.min(size, from + 50_000));
   createGeneralHazardsSchema(db);
   db.exec('ANALYZE');
-  // What the runner would have written had it applied these rows: every campaign projection
+  // What the runner would have written had it applied these rows: the campaign projection
   // current at its version, so that the API's runner follows on instead of replaying.
-  const projections = [
-    new UnitsProjection(db),
-    new InspectionsProjection(db),
-    new GeneralHazardsProjection(db, DEFAULT_GENERAL_HAZARD_POLICY),
-    new MajorCasesProjection(db, DEFAULT_DEADLINE_POLICY),
-  ];
-  for (const { name, version } of projections) {
-    db.prepare('INSERT OR REPLACE INTO projection_versions (name, version) VALUES (?, ?)').run(
-      name,
-      version,
-    );
-    db.prepare('INSERT OR REPLACE INTO checkpoints (subscriber, position) VALUES (?, 0)').run(name);
-  }
+  const checkpoints = new SqliteCheckpointStore(db);
+  const projection = campaignProjection(
+    campaignTables(db, DEFAULT_GENERAL_HAZARD_POLICY, DEFAULT_DEADLINE_POLICY),
+    checkpoints,
+  );
+  await checkpoints.save(projection.name, { position: 0n, version: projection.version });
 }

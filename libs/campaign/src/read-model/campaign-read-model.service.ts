@@ -13,12 +13,25 @@ import { InspectionsProjection } from './inspections.projection';
 import { MajorCasesProjection } from './major-cases.projection';
 import { UnitsProjection } from './units.projection';
 
+/** The campaign's tables, in the order a page is applied to them (a unit's row first). */
+export const campaignTables = (
+  db: Database.Database,
+  generalPolicy: GeneralHazardPolicy,
+  casePolicy: DeadlinePolicy,
+): BatchProjection[] => [
+  new UnitsProjection(db),
+  new InspectionsProjection(db),
+  new GeneralHazardsProjection(db, generalPolicy),
+  new MajorCasesProjection(db, casePolicy),
+  new DailyFactsProjection(db),
+];
+
 /**
  * The campaign's read models as one definition of the projection runner: a page is applied
  * to every table in order (a unit's row before its inspections), and all of it commits with
  * one checkpoint. Any table's new version replays them all.
  */
-function campaignProjection(
+export function campaignProjection(
   tables: readonly BatchProjection[],
   checkpoints: SqliteCheckpointStore,
 ): Projection {
@@ -43,16 +56,12 @@ export class CampaignReadModel implements OnApplicationBootstrap, BeforeApplicat
     @Inject(GENERAL_HAZARD_POLICY) generalPolicy: GeneralHazardPolicy,
     @Inject(DEADLINE_POLICY) casePolicy: DeadlinePolicy,
   ) {
-    const tables = [
-      new UnitsProjection(db),
-      new InspectionsProjection(db),
-      new GeneralHazardsProjection(db, generalPolicy),
-      new MajorCasesProjection(db, casePolicy),
-      new DailyFactsProjection(db),
-    ];
     this.runner = new ProjectionRunner(
       store,
-      campaignProjection(tables, new SqliteCheckpointStore(db)),
+      campaignProjection(
+        campaignTables(db, generalPolicy, casePolicy),
+        new SqliteCheckpointStore(db),
+      ),
       { logger: new Logger(ProjectionRunner.name) },
     );
   }
