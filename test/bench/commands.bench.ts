@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import { cpus, loadavg } from 'node:os';
 import { DEFAULT_DEADLINE_POLICY } from '@hazard/domain';
 import type { CaseCommand } from '@hazard/domain';
@@ -36,6 +37,8 @@ const LIFECYCLE: Array<[Actor, (caseId: string) => CaseCommand]> = [
  * one INSERT per transaction, WAL + synchronous=FULL, in alternating slices on one disk.
  */
 export async function run(report: Report): Promise<void> {
+  // Measured as a service runs it, without a terminal to write each command's log line to.
+  Logger.overrideLogger(['error', 'warn']);
   report(S, `machine: ${cpus().length} CPUs, load average (1 min)`, loadavg()[0]);
   const dir = tempDir('hazard-bench-commands-');
   try {
