@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { standingStill } from '../support/standing-still';
 
 /**
  * What the specs read off the console's pages, by accessible names and visible words only,
@@ -10,7 +11,7 @@ export async function act(page: Page, action: string, fill?: () => Promise<void>
   await page.getByRole('button', { name: action, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: action });
   await dialog.waitFor();
-  await motionsEnded(page);
+  await standingStill(page);
   await fill?.();
   await dialog.getByRole('button', { name: action, exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
@@ -52,22 +53,6 @@ export async function typeDate(page: Page, label: string, value: string) {
 }
 
 /**
- * Waits for the page's finite animations (Ant Design's dialogs and dropdowns zoom and slide
- * in) to end, as a person waits for a dialog to stand still before using it. Spinners, which
- * turn for ever, are not waited for.
- */
-async function motionsEnded(page: Page) {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((motion) => motion.effect?.getComputedTiming().iterations !== Infinity)
-        .map((motion) => motion.finished.catch(() => undefined)),
-    ),
-  );
-}
-
-/**
  * Opens an Ant Design select by its label and returns the texts of the options it shows,
  * once its list has come in and stopped moving. A dropdown that closed before it could be
  * read is opened again, twice at most.
@@ -80,7 +65,7 @@ export async function openSelect(page: Page, label: string): Promise<string[]> {
   for (let attempt = 0; attempt < 3 && texts.length === 0; attempt += 1) {
     if ((await dropdown.count()) === 0) await page.getByLabel(label, { exact: true }).click();
     await options.first().waitFor();
-    await motionsEnded(page);
+    await standingStill(page);
     texts = await options.allInnerTexts();
   }
   return texts;
