@@ -178,7 +178,12 @@ describe('logs, metrics and the queue view of a running app', () => {
         expect.arrayContaining(['read-models/hazard-cases', 'identity/users', 'notifications']),
       );
       const queues = new Set(family('hazard_queue_jobs').map((m) => m.labels?.queue));
-      expect([...queues].sort()).toEqual(['deadlines', 'notifications', 'weekly-digest']);
+      expect([...queues].sort()).toEqual([
+        'daily-report',
+        'deadlines',
+        'notifications',
+        'weekly-digest',
+      ]);
       const routes = family('hazard_http_requests_total').map((m) => m.labels?.route);
       expect(routes).toContain('/api/hazards');
     });
@@ -196,7 +201,7 @@ describe('logs, metrics and the queue view of a running app', () => {
         .set('Authorization', t.adminAuth)
         .expect(200);
       const names = (body.queues as Array<{ name: string }>).map((q) => q.name).sort();
-      expect(names).toEqual(['deadlines', 'notifications', 'weekly-digest']);
+      expect(names).toEqual(['daily-report', 'deadlines', 'notifications', 'weekly-digest']);
     });
 
     it('shows a failed webhook delivery and retries it; a change from another site is refused', async () => {

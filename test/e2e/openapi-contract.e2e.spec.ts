@@ -99,8 +99,17 @@ describe('the OpenAPI contract at /docs-json', () => {
         'daily reports',
         'spot checks',
         'notifications',
+        'operations',
       ]),
     );
+  });
+
+  it("describes the operator's pages, which no controller serves", () => {
+    expect(Object.keys(responsesOf('/admin/queues')).sort()).toEqual(['200', '401', '403']);
+    expect(Object.keys(responsesOf('/admin/queues')['200']?.content ?? {})).toEqual(['text/html']);
+    expect(Object.keys(responsesOf('/metrics')['200']?.content ?? {})).toEqual([
+      expect.stringMatching(/^text\/plain; version=0\.0\.4/),
+    ]);
   });
 
   it('marks optional headers optional and lists each header once', () => {

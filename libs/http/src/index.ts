@@ -1,6 +1,7 @@
 export * from './configure-http-app';
 export { spreadsheetFormatOf } from './body/spreadsheet-upload.middleware';
 export * from './http-errors';
+export * from './mounted-paths';
 export * from './problem-details';
 export * from './problem-details.filter';
 export * from './preferred-language';

@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { MOUNTED_PATHS } from './mounted-paths';
+import type { MountedPaths } from './mounted-paths';
 import { ProblemDetails } from './problem-details';
 
 /** The OpenAPI document at /docs-json and its UI at /docs. */
@@ -23,5 +25,15 @@ export function setupSwagger(app: INestApplication): void {
     // One tag per resource, from @ApiTags: not a second one per controller class.
     autoTagControllers: false,
   });
+  Object.assign(document.paths, mountedPaths(app));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
+
+/** What the app's modules mount beside its controllers; an app without any has none. */
+function mountedPaths(app: INestApplication): MountedPaths {
+  try {
+    return app.get<MountedPaths>(MOUNTED_PATHS, { strict: false });
+  } catch {
+    return {};
+  }
 }

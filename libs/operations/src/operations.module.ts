@@ -2,6 +2,8 @@ import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Logger, Module } from '@nestjs/common';
 import type { MiddlewareConsumer, NestModule } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { DAILY_REPORT_QUEUE } from '@hazard/campaign';
+import { MOUNTED_PATHS } from '@hazard/http';
 import { WEBHOOK_QUEUE } from '@hazard/notifications';
 import { METRICS_PATH, MetricsPortModule } from '@hazard/observability';
 import { QueueRootModule } from '@hazard/queue';
@@ -9,9 +11,10 @@ import { WEEKLY_DIGEST_QUEUE } from '@hazard/reporting';
 import { DEADLINES_QUEUE } from '@hazard/scheduling';
 import { AdminGateMiddleware } from './admin-gate.middleware';
 import { QUEUE_BOARD_PATH } from './operations-paths';
+import { operatorPagesDocs } from './operator-pages.docs';
 import { OBSERVED_QUEUES, OperatorPages } from './operator-pages';
 
-const QUEUES = [DEADLINES_QUEUE, WEBHOOK_QUEUE, WEEKLY_DIGEST_QUEUE];
+const QUEUES = [DEADLINES_QUEUE, WEBHOOK_QUEUE, WEEKLY_DIGEST_QUEUE, DAILY_REPORT_QUEUE];
 
 /** What an operator looks at: GET /metrics and the queue view at /admin/queues (admins only). */
 @Module({
@@ -34,6 +37,11 @@ const QUEUES = [DEADLINES_QUEUE, WEBHOOK_QUEUE, WEEKLY_DIGEST_QUEUE];
       },
     },
     OperatorPages,
+    {
+      provide: MOUNTED_PATHS,
+      inject: [OperatorPages],
+      useFactory: (pages: OperatorPages) => operatorPagesDocs(pages.metricsOnApiPort),
+    },
   ],
 })
 export class OperationsModule implements NestModule {
