@@ -3,8 +3,10 @@ import { generalHazardMachine } from '@hazard/workflows';
 import type { GeneralHazardEvent, GeneralHazardSnapshot } from '@hazard/workflows';
 import { inertTransition } from '../inert-transition';
 
+/** One shared starting snapshot, as for cases (see initialCaseSnapshot). */
+let initial: GeneralHazardSnapshot | undefined;
 export const initialGeneralHazardSnapshot = (): GeneralHazardSnapshot =>
-  initialTransition(generalHazardMachine)[0];
+  (initial ??= initialTransition(generalHazardMachine)[0]);
 
 const transition = inertTransition(generalHazardMachine);
 

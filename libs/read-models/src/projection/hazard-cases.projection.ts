@@ -59,8 +59,6 @@ export class HazardCasesProjection implements Projection<CaseEvent> {
   readonly handles = caseStream.holds;
   private readonly select;
   private readonly writer;
-  /** Snapshots are immutable, so every listing can start from the same one. */
-  private readonly initial = initialCaseSnapshot();
   /** Cases as committed: never ahead of the rows (see `committed`). */
   private readonly recent = new LRUCache<string, FoldedCase>({ max: RECENT_CASES });
   /** The page written and not yet known to be committed. */
@@ -148,7 +146,7 @@ export class HazardCasesProjection implements Projection<CaseEvent> {
   private async before(event: CaseEvent): Promise<CaseInPage> {
     if (event.revision === 0) {
       return {
-        snapshot: this.initial,
+        snapshot: initialCaseSnapshot(),
         version: 0,
         listedPosition: Number(event.position),
         listedAt: occurredAt(event),

@@ -57,7 +57,6 @@ export class DigestTimelineProjection implements Projection {
   readonly name = DIGEST_TIMELINE_SUBSCRIBER;
   readonly version = 1;
   readonly checkpoints: SqliteCheckpointStore;
-  private readonly initial = initialCaseSnapshot();
   private readonly recent = new LRUCache<string, TimelineCase>({ max: RECENT_CASES });
   private pending: Map<string, TimelineCase> | null = null;
   /** The log's last ordinal as this process last committed it; memory holds up to it. */
@@ -128,7 +127,7 @@ export class DigestTimelineProjection implements Projection {
       if (!entry) {
         entry = {
           caseKey: nextKey++,
-          snapshot: this.initial,
+          snapshot: initialCaseSnapshot(),
           state: 'unlisted',
           openFrom: null,
           listed: false,
@@ -227,7 +226,7 @@ export class DigestTimelineProjection implements Projection {
     const listing = row.listing === null ? null : (JSON.parse(row.listing) as Listing);
     const interval =
       row.open_from === null ? undefined : this.sql.interval.get(row.case_key, row.open_from);
-    const snapshot = interval ? restoreInterval(interval.snapshot, listing) : this.initial;
+    const snapshot = interval ? restoreInterval(interval.snapshot, listing) : initialCaseSnapshot();
     return {
       caseKey: row.case_key,
       snapshot,
