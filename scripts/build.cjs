@@ -20,9 +20,10 @@ const CONSOLE_SOURCES = [join(ROOT, 'apps/console'), join(ROOT, 'libs/domain/src
 const CONSOLE_BUILD = join(ROOT, 'dist/console');
 const CONSOLE_STAMP = join(CONSOLE_BUILD, '.source-hash');
 
-const node = (script, args) =>
+const node = (script, args, env = process.env) =>
   execFileSync(process.execPath, [join(ROOT, 'node_modules', script), ...args], {
     cwd: ROOT,
+    env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 
@@ -61,7 +62,12 @@ function buildConsole() {
   const hash = consoleSourceHash();
   if (existsSync(CONSOLE_STAMP) && readFileSync(CONSOLE_STAMP, 'utf8') === hash) return;
   process.stderr.write('building the console (dist/console)…\n');
-  node('vite/bin/vite.js', ['build', 'apps/console', '--logLevel', 'warn']);
+  // Always the production bundle: Vite follows NODE_ENV, and jest's `test` (its globalSetup
+  // builds the console) would otherwise stamp React's development build as up to date.
+  node('vite/bin/vite.js', ['build', 'apps/console', '--logLevel', 'warn'], {
+    ...process.env,
+    NODE_ENV: 'production',
+  });
   writeFileSync(CONSOLE_STAMP, hash);
 }
 
