@@ -69,6 +69,14 @@ describe('the console within a jurisdiction, and a wrong password', () => {
       await page.getByRole('alert').getByText(refusal.body.detail).waitFor();
       expect(await page.getByRole('heading', { name: GUANQIAO }).count()).toBe(0);
     });
+
+    it('is told an address names no page, and finds the way home', async () => {
+      await page.goto('/no-such-page');
+      await page.getByRole('heading', { name: '页面不存在' }).waitFor();
+      await page.getByRole('button', { name: '返回首页' }).click();
+      await page.waitForURL((url) => url.pathname !== '/no-such-page');
+      expect(await page.getByRole('heading', { name: '页面不存在' }).count()).toBe(0);
+    });
   });
 
   describe('a wrong password', () => {

@@ -9,7 +9,6 @@ import { filtersOf } from './hazards/list-filters';
 import { ConsoleLayout } from './shell/console-layout';
 import { HomeRedirect } from './shell/home-redirect';
 import { Loading } from './shell/loading';
-import { NotFoundPage } from './shell/not-found.page';
 import SignInPage from './session/sign-in.page';
 import { meQuery, useMe } from './session/session';
 
@@ -90,7 +89,7 @@ export function createConsoleRouter(queryClient: QueryClient) {
         },
         { path: 'lists', lazy: page(() => import('./campaign/hazard-lists.page')) },
         { path: 'registries', lazy: page(() => import('./campaign/registries.page')) },
-        { path: '*', element: <NotFoundPage /> },
+        { path: '*', lazy: page(() => import('./shell/not-found.page')) },
       ],
     },
   ];

@@ -2,7 +2,7 @@ import { Button, Result } from 'antd';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../i18n/language';
 
-export function NotFoundPage() {
+export default function NotFoundPage() {
   const { m } = useI18n();
   const navigate = useNavigate();
   return (
