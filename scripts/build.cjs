@@ -7,7 +7,7 @@
  *   of them is kept in dist/console/.source-hash).
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- plain Node.js: it runs before any build */
-/* global require, __dirname */
+/* global require, __dirname, __filename */
 const { createHash } = require('node:crypto');
 const { execFileSync } = require('node:child_process');
 const { existsSync, readdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
@@ -46,12 +46,13 @@ function* files(dir) {
   }
 }
 
-/** What the console's build is made of: its sources and the exact dependency versions. */
+/** What the console's build is made of: its sources, the exact dependency versions, this script. */
 function consoleSourceHash() {
   const hash = createHash('sha256');
   const paths = [
     ...CONSOLE_SOURCES.flatMap((dir) => [...files(dir)]),
     join(ROOT, 'package-lock.json'),
+    __filename,
   ];
   for (const path of paths)
     hash.update(path.slice(ROOT.length)).update('\0').update(readFileSync(path));
